@@ -1,0 +1,155 @@
+"""The one place where scope is decided.
+
+Every page and API endpoint under a programme (`/p/<slug>/…`, `/api/programmes/<slug>/…`) or an
+organisation (`/o/<key>/…`, `/api/organisations/<key>/…`) resolves the actor's access here first.
+Anything the actor may not see answers 404, exactly like a missing object, so that an outsider
+cannot even learn that a programme or a person exists.
+"""
+
+from dataclasses import dataclass, field
+from functools import cached_property, wraps
+
+from django.http import Http404
+from django.shortcuts import redirect
+
+from organisations.models import Organisation
+from programmes.models import Enrolment, Programme, ProgrammeOrganisation
+
+# Enrolments whose holder counts as a participant others may look up.
+VISIBLE_STATUSES = (Enrolment.Status.APPROVED, Enrolment.Status.ACTIVE, Enrolment.Status.ALUMNI)
+
+
+@dataclass(frozen=True)
+class ProgrammeAccess:
+    """What one actor may do in one programme."""
+
+    programme: Programme
+    user: object
+    is_manager: bool = False
+    coordinated_organisation_ids: frozenset[int] = field(default_factory=frozenset)
+    enrolment: Enrolment | None = None
+    may_apply: bool = False
+
+    @property
+    def is_coordinator(self) -> bool:
+        return bool(self.coordinated_organisation_ids)
+
+    @property
+    def is_participant(self) -> bool:
+        return self.enrolment is not None and self.enrolment.status in VISIBLE_STATUSES
+
+    @property
+    def sees_individuals(self) -> bool:
+        return self.is_manager or self.is_coordinator
+
+    @cached_property
+    def roles(self) -> list[str]:
+        roles = []
+        if self.is_manager:
+            roles.append("manager")
+        if self.is_coordinator:
+            roles.append("coordinator")
+        if self.enrolment is not None:
+            roles.append("participant")
+        return roles
+
+    def enrolments(self):
+        """Enrolments the actor may see individually."""
+        queryset = Enrolment.objects.filter(programme=self.programme)
+        if self.is_manager:
+            return queryset
+        if self.is_coordinator:
+            own = queryset.filter(organisation_id__in=self.coordinated_organisation_ids)
+            if self.enrolment is not None:
+                own = own | queryset.filter(pk=self.enrolment.pk)
+            return own
+        if self.enrolment is not None:
+            return queryset.filter(pk=self.enrolment.pk)
+        return queryset.none()
+
+    def participants(self):
+        """Enrolments whose public profile the actor may open."""
+        visible = Enrolment.objects.filter(programme=self.programme, status__in=VISIBLE_STATUSES)
+        if self.is_manager or self.is_participant:
+            return visible
+        if self.is_coordinator:
+            return visible.filter(organisation_id__in=self.coordinated_organisation_ids)
+        return visible.none()
+
+
+def programme_access_for(user, slug: str) -> ProgrammeAccess:
+    """Resolve the actor's access to a programme, or raise 404 when they have none."""
+    if not user.is_authenticated:
+        raise Http404
+    programme = Programme.objects.filter(slug=slug).first()
+    if programme is None:
+        raise Http404
+    access = ProgrammeAccess(
+        programme=programme,
+        user=user,
+        is_manager=programme.managers.filter(pk=user.pk).exists(),
+        coordinated_organisation_ids=frozenset(
+            programme.memberships.filter(organisation__coordinators=user).values_list(
+                "organisation_id", flat=True
+            )
+        ),
+        enrolment=programme.enrolments.filter(user=user).select_related("organisation").first(),
+        may_apply=_may_apply(user, programme),
+    )
+    if not (access.roles or access.may_apply):
+        raise Http404
+    return access
+
+
+def _may_apply(user, programme: Programme) -> bool:
+    """A person of a joined organisation may apply to an open programme, or with an invitation."""
+    organisation_id = getattr(getattr(user, "profile", None), "organisation_id", None)
+    if organisation_id is None:
+        return False
+    joined = programme.memberships.filter(
+        organisation_id=organisation_id, status=ProgrammeOrganisation.Status.JOINED
+    ).exists()
+    invited = programme.invitations.filter(email__iexact=user.email, organisation_id=organisation_id).exists()
+    return joined and (programme.open_for_applications or invited)
+
+
+def organisation_for_coordinator(user, key: str) -> Organisation:
+    """The organisation with this key if the actor coordinates it; 404 otherwise."""
+    if not user.is_authenticated:
+        raise Http404
+    organisation = Organisation.objects.filter(key=key, coordinators=user).first()
+    if organisation is None:
+        raise Http404
+    return organisation
+
+
+def programme_view(*, roles: tuple[str, ...] | None = None):
+    """Decorate a view taking `slug`: resolves `request.access`, 404 unless the actor has a role."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, slug, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return redirect(f"/accounts/login/?next={request.path}")
+            access = programme_access_for(request.user, slug)
+            if roles is not None and not set(roles) & set(access.roles):
+                raise Http404
+            request.access = access
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+def organisation_view(view):
+    """Decorate a view taking `key`: resolves `request.organisation` for its coordinators only."""
+
+    @wraps(view)
+    def wrapper(request, key, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect(f"/accounts/login/?next={request.path}")
+        request.organisation = organisation_for_coordinator(request.user, key)
+        return view(request, *args, **kwargs)
+
+    return wrapper

@@ -1,0 +1,14 @@
+class ServiceError(Exception):
+    """A business rule refused the operation; the message is shown to the user as it is."""
+
+    def __init__(self, message: str, *, code: str = "invalid"):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+class TransitionError(ServiceError):
+    """A state change that is not allowed from the object's current state."""
+
+    def __init__(self, message: str):
+        super().__init__(message, code="illegal_transition")

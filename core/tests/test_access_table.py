@@ -1,0 +1,128 @@
+"""One table proves the access policy: every route that carries an id, for every role and method.
+
+A role that is not listed for a row must get 404, exactly as for something that does not exist.
+"""
+
+import pytest
+
+ROLES = [
+    "manager",
+    "coordinator_acme",
+    "coordinator_globex",
+    "mentor_acme",
+    "mentee_globex",
+    "applicant_acme",
+    "outsider",
+]
+PARTICIPANTS = {"mentor_acme": 200, "mentee_globex": 200, "applicant_acme": 200}
+STAFF_OF_ACME = {"manager": 200, "coordinator_acme": 200}
+
+# (method, url, {role: expected status}); "{applicant}" is the applicant's enrolment, "{mentor}" the
+# globex mentor's person id, "{mentee_enrolment}" the globex mentee's enrolment.
+PAGES = [
+    (
+        "get",
+        "/p/regional/",
+        {"manager": 200, "coordinator_acme": 200, "coordinator_globex": 200, **PARTICIPANTS},
+    ),
+    ("get", "/p/regional/settings/", {"manager": 200}),
+    ("post", "/p/regional/settings/", {"manager": 200}),
+    (
+        "get",
+        "/p/regional/organisations/",
+        {"manager": 200, "coordinator_acme": 200, "coordinator_globex": 200},
+    ),
+    ("post", "/p/regional/organisations/acme/join/", {"coordinator_acme": 302}),
+    ("get", "/p/regional/enrolments/", {"manager": 200, "coordinator_acme": 200, "coordinator_globex": 200}),
+    ("get", "/p/regional/enrolments/{applicant}/", {**STAFF_OF_ACME, "applicant_acme": 200}),
+    ("post", "/p/regional/enrolments/{applicant}/approve/", {"manager": 302, "coordinator_acme": 302}),
+    ("post", "/p/regional/enrolments/{applicant}/reject/", {"manager": 302, "coordinator_acme": 302}),
+    (
+        "get",
+        "/p/regional/enrolments/{mentee_enrolment}/",
+        {"manager": 200, "coordinator_globex": 200, "mentee_globex": 200},
+    ),
+    ("get", "/p/regional/enrol/", {"mentor_acme": 200, "mentee_globex": 200, "applicant_acme": 200}),
+    ("post", "/p/regional/withdraw/", {"mentor_acme": 302, "mentee_globex": 302, "applicant_acme": 302}),
+    (
+        "get",
+        "/p/regional/people/{mentor}/",
+        {"manager": 200, "coordinator_globex": 200, "mentor_acme": 200, "mentee_globex": 200},
+    ),
+    ("get", "/p/regional/import/", {"manager": 200, "coordinator_acme": 200, "coordinator_globex": 200}),
+    ("get", "/p/regional/invite/", {"manager": 200, "coordinator_acme": 200, "coordinator_globex": 200}),
+    ("get", "/p/leaders/", {"coordinator_acme": 200}),
+    ("get", "/o/acme/", {"coordinator_acme": 200}),
+    ("post", "/o/acme/", {"coordinator_acme": 200}),
+    ("get", "/p/missing/", {}),
+]
+
+API = [
+    (
+        "get",
+        "/api/programmes/regional",
+        {"manager": 200, "coordinator_acme": 200, "coordinator_globex": 200, **PARTICIPANTS},
+    ),
+    ("patch", "/api/programmes/regional", {"manager": 200}),
+    (
+        "get",
+        "/api/programmes/regional/organisations",
+        {"manager": 200, "coordinator_acme": 200, "coordinator_globex": 200},
+    ),
+    (
+        "get",
+        "/api/programmes/regional/enrolments",
+        {"manager": 200, "coordinator_acme": 200, "coordinator_globex": 200, **PARTICIPANTS},
+    ),
+    ("get", "/api/programmes/regional/enrolments/{applicant}", {**STAFF_OF_ACME, "applicant_acme": 200}),
+    ("post", "/api/programmes/regional/enrolments/{applicant}/approve", {**STAFF_OF_ACME}),
+    ("post", "/api/programmes/regional/enrolments/{applicant}/reject", {**STAFF_OF_ACME}),
+    ("post", "/api/programmes/regional/enrolments/{applicant}/withdraw", {"applicant_acme": 200}),
+    (
+        "get",
+        "/api/programmes/regional/people/{mentor}",
+        {"manager": 200, "coordinator_globex": 200, "mentor_acme": 200, "mentee_globex": 200},
+    ),
+    ("get", "/api/organisations/acme", {"coordinator_acme": 200}),
+    ("patch", "/api/organisations/acme", {"coordinator_acme": 200}),
+    ("get", "/api/programmes/missing", {}),
+]
+
+
+def _url(template: str, personas) -> str:
+    return template.format(
+        applicant=personas.enrolments["applicant_acme"].public_id,
+        mentee_enrolment=personas.enrolments["mentee_globex"].public_id,
+        mentor=personas.mentor_globex.public_id,
+    )
+
+
+def _cases(table):
+    for method, url, allowed in table:
+        for role in ROLES:
+            yield pytest.param(method, url, role, allowed.get(role, 404), id=f"{method} {url} as {role}")
+
+
+@pytest.mark.parametrize(("method", "url", "role", "expected"), list(_cases(PAGES)))
+def test_pages_answer_each_role_as_the_policy_says(client, personas, method, url, role, expected):
+    client.force_login(getattr(personas, role))
+    response = getattr(client, method)(_url(url, personas))
+    assert response.status_code == expected
+
+
+@pytest.mark.parametrize(("method", "url", "role", "expected"), list(_cases(API)))
+def test_the_api_answers_each_role_as_the_policy_says(client, personas, method, url, role, expected):
+    client.force_login(getattr(personas, role))
+    response = getattr(client, method)(_url(url, personas), data={}, content_type="application/json")
+    assert response.status_code == expected, response.content
+
+
+@pytest.mark.parametrize("url", ["/p/regional/", "/p/regional/enrolments/", "/o/acme/"])
+def test_anonymous_visitors_are_sent_to_the_login_page(client, db, url):
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+
+
+def test_the_api_refuses_anonymous_callers(client, db):
+    assert client.get("/api/programmes").status_code == 401

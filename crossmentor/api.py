@@ -1,0 +1,55 @@
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from ninja import NinjaAPI, Schema
+
+from core.api_auth import API_AUTH
+from core.errors import ServiceError
+from organisations.api import router as organisations_router
+from programmes.api import router as programmes_router
+from programmes.importer import ImportFailed
+
+api = NinjaAPI(
+    title="Crossmentor API",
+    version="1",
+    description="Programmes, organisations and enrolments, with the same access rules as the pages.",
+    auth=API_AUTH,
+    urls_namespace="api",
+)
+
+
+class MeOut(Schema):
+    id: str
+    email: str
+    name: str
+
+
+@api.get("/me", response=MeOut, tags=["accounts"])
+def me(request):
+    return {"id": str(request.auth.public_id), "email": request.auth.email, "name": request.auth.name}
+
+
+api.add_router("/", programmes_router)
+api.add_router("/", organisations_router)
+
+
+@api.exception_handler(ImportFailed)
+def import_failed(request, exc: ImportFailed):
+    problems = [
+        {"file": p.file, "row": p.row, "column": p.column, "message": p.message} for p in exc.problems
+    ]
+    return api.create_response(request, {"detail": exc.message, "problems": problems}, status=400)
+
+
+@api.exception_handler(ServiceError)
+def service_error(request, exc: ServiceError):
+    return api.create_response(request, {"detail": exc.message, "code": exc.code}, status=400)
+
+
+@api.exception_handler(ValidationError)
+def validation_error(request, exc: ValidationError):
+    return api.create_response(request, {"detail": exc.messages}, status=400)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return api.create_response(request, {"detail": "Not Found"}, status=404)

@@ -1,0 +1,59 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from accounts import views as account_views
+from accounts.forms import LoginForm
+from core import views as core_views
+from organisations import views as organisation_views
+from programmes import views as programme_views
+
+from .api import api
+
+programme_urls = [
+    path("", programme_views.programme_detail, name="programme_detail"),
+    path("settings/", programme_views.programme_settings, name="programme_settings"),
+    path("organisations/", programme_views.programme_organisations, name="programme_organisations"),
+    path("organisations/<slug:key>/join/", programme_views.programme_join, name="programme_join"),
+    path("enrolments/", programme_views.enrolment_list, name="enrolment_list"),
+    path("enrolments/<uuid:public_id>/", programme_views.enrolment_detail, name="enrolment_detail"),
+    path("enrolments/<uuid:public_id>/approve/", programme_views.enrolment_approve, name="enrolment_approve"),
+    path("enrolments/<uuid:public_id>/reject/", programme_views.enrolment_reject, name="enrolment_reject"),
+    path("enrol/", programme_views.enrol, name="enrol"),
+    path("withdraw/", programme_views.enrolment_withdraw, name="enrolment_withdraw"),
+    path("people/<uuid:user_public_id>/", programme_views.participant_detail, name="participant_detail"),
+    path("import/", programme_views.people_import, name="people_import"),
+    path("invite/", programme_views.invite_people, name="invite_people"),
+]
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("accounts/login/", auth_views.LoginView.as_view(authentication_form=LoginForm), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/password-reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "accounts/password-reset/done/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "accounts/reset/done/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"
+    ),
+    path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+    path("accounts/profile/", account_views.profile_edit, name="profile"),
+    path("accounts/tokens/", account_views.api_tokens, name="api_tokens"),
+    path("accounts/tokens/<uuid:public_id>/revoke/", account_views.api_token_revoke, name="api_token_revoke"),
+    path("invitations/<str:token>/", account_views.invitation_detail, name="invitation"),
+    path("programmes/new/", programme_views.programme_create, name="programme_create"),
+    path("p/<slug:slug>/", include(programme_urls)),
+    path("o/<slug:key>/", organisation_views.organisation_edit, name="organisation_edit"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", api.urls),
+    path("admin/", admin.site.urls),
+]

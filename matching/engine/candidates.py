@@ -1,0 +1,141 @@
+"""Two-sided candidate graph: each need's best mentors and each mentor's best needs.
+
+Keeping only each need's top mentors loses score on big instances because
+popular mentors fill up and the needs they turn away have no fallback; so
+each mentor's best needs are kept too.  Whatever this pruning misses is found
+again by the pricing in `proof.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .blocks import FLOOR, BlockScorer, Bucket
+from .context import Context
+from .model import Tuning
+
+
+@dataclass
+class Candidates:
+    need: np.ndarray
+    mentor: np.ndarray
+    need_best: np.ndarray  # approximate best eligible score per need, -inf if none
+    mentor_best: np.ndarray  # approximate best eligible score per mentor
+
+
+def build_buckets(ctx: Context, scorer: BlockScorer) -> list[Bucket]:
+    """One bucket per competence: open needs x mentors with capacity left."""
+    cols, locks = ctx.cols, ctx.locks
+    open_need = ~locks.locked_need & (locks.allowance[cols.need_mentee] > 0)
+    open_offer = locks.capacity_left[cols.offer_mentor] > 0
+    needs_by_comp = _group(np.nonzero(open_need)[0], cols.need_competence[open_need], cols.n_competences)
+    mentors_by_comp = _group(
+        cols.offer_mentor[open_offer].astype(np.int64), cols.offer_competence[open_offer], cols.n_competences
+    )
+    buckets = []
+    for comp in range(cols.n_competences):
+        needs, mentors = needs_by_comp[comp], mentors_by_comp[comp]
+        if len(needs) and len(mentors):
+            buckets.append(scorer.bucket(comp, needs, mentors))
+    return buckets
+
+
+def _group(items: np.ndarray, codes: np.ndarray, n_groups: int) -> list[np.ndarray]:
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(n_groups + 1))
+    items = items[order].astype(np.int64)
+    return [items[bounds[g] : bounds[g + 1]] for g in range(n_groups)]
+
+
+def search(ctx: Context, scorer: BlockScorer, buckets: list[Bucket], tuning: Tuning) -> Candidates:
+    need_best = np.full(ctx.cols.n_needs, -np.inf)
+    mentor_best = np.full(ctx.cols.n_mentors, -np.inf)
+    needs, mentors = [], []
+    for bucket in buckets:
+        bn, bm = _search_bucket(ctx, scorer, bucket, tuning, need_best, mentor_best)
+        needs.append(bn)
+        mentors.append(bm)
+    need = np.concatenate(needs) if needs else np.zeros(0, np.int64)
+    mentor = np.concatenate(mentors) if mentors else np.zeros(0, np.int64)
+    key = np.unique(need * max(ctx.cols.n_mentors, 1) + mentor)
+    return Candidates(
+        key // max(ctx.cols.n_mentors, 1), key % max(ctx.cols.n_mentors, 1), need_best, mentor_best
+    )
+
+
+def _search_bucket(
+    ctx: Context,
+    scorer: BlockScorer,
+    bucket: Bucket,
+    tuning: Tuning,
+    need_best: np.ndarray,
+    mentor_best: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    width = len(bucket.mentors)
+    k_row = min(tuning.need_top_k, width)
+    capacity = ctx.locks.capacity_left[bucket.mentors]
+    pool = ColumnPool(width, tuning.mentor_top_k + int(min(capacity.max(), 20)))
+    rows_out, cols_out = [], []
+    for start, stop in bucket.chunks(tuning.block_size):
+        block = scorer.block(bucket, start, stop)
+        top = np.argpartition(block, width - k_row, axis=1)[:, width - k_row :]
+        values = np.take_along_axis(block, top, axis=1)
+        need_best[bucket.needs[start:stop]] = np.where(
+            values.max(axis=1) > FLOOR, values.max(axis=1), -np.inf
+        )
+        keep = values > FLOOR
+        rows_out.append(bucket.needs[start + np.nonzero(keep)[0]])
+        cols_out.append(bucket.mentors[top[keep]])
+        pool.offer(block, start)
+    pool_rows, pool_cols, pool_values = pool.entries()
+    np.maximum.at(mentor_best, bucket.mentors[pool_cols], pool_values)
+    rows_out.append(bucket.needs[pool_rows])
+    cols_out.append(bucket.mentors[pool_cols])
+    return np.concatenate(rows_out), np.concatenate(cols_out)
+
+
+class ColumnPool:
+    """The best ``depth`` eligible rows of every column, fed block by block.
+
+    A block is first filtered against each column's current worst kept value,
+    so after the first blocks almost nothing needs merging.
+    """
+
+    def __init__(self, width: int, depth: int) -> None:
+        self.depth = depth
+        self.values = np.full((depth, width), -np.inf, np.float32)
+        self.rows = np.zeros((depth, width), np.int64)
+
+    def offer(self, block: np.ndarray, row_offset: int) -> None:
+        threshold = np.maximum(self.values.min(axis=0), FLOOR)
+        if block.shape[0] > 2 * self.depth:
+            # Cut the block to its own best rows per column first (cheap).
+            cut = block.shape[0] - self.depth
+            top = np.argpartition(block, cut, axis=0)[cut:]
+            values = np.take_along_axis(block, top, axis=0)
+            hit_r, hit_c = np.nonzero(values > threshold)
+            hit_rows, hit_values = top[hit_r, hit_c], values[hit_r, hit_c]
+        else:
+            hit_rows, hit_c = np.nonzero(block > threshold)
+            hit_values = block[hit_rows, hit_c]
+        if len(hit_c):
+            self._merge(hit_rows + row_offset, hit_c, hit_values)
+
+    def _merge(self, rows: np.ndarray, columns: np.ndarray, values: np.ndarray) -> None:
+        depth, width = self.values.shape
+        all_cols = np.concatenate([np.tile(np.arange(width), depth), columns])
+        all_vals = np.concatenate([self.values.ravel(), values])
+        all_rows = np.concatenate([self.rows.ravel(), rows])
+        order = np.lexsort((-all_vals, all_cols))
+        sorted_cols = all_cols[order]
+        starts = np.searchsorted(sorted_cols, np.arange(width))
+        rank = np.arange(len(order)) - starts[sorted_cols]
+        keep = rank < depth
+        self.values[rank[keep], sorted_cols[keep]] = all_vals[order][keep]
+        self.rows[rank[keep], sorted_cols[keep]] = all_rows[order][keep]
+
+    def entries(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        r, c = np.nonzero(self.values > FLOOR)
+        return self.rows[r, c], c, self.values[r, c]

@@ -1,0 +1,226 @@
+"""The candidate graph as a min-cost flow, solved by OR-Tools, and its dual prices.
+
+Network (one unit of flow = one need matched to one mentor)::
+
+    source -> mentee          "first" arc: capacity 1, cost -B1 (first-mentor bonus)
+    source -> mentee          "extra" arc: capacity allowance-1, cost 0
+    mentee -> need            capacity 1, cost -B2 (one mentor per need, need bonus)
+    need   -> mentor          capacity 1, cost -score
+    need   -> pair -> mentor  instead, when two needs of a mentee could use the
+                              same mentor: the pair node passes 1 unit at most,
+                              so a mentor is never given twice to one mentee
+    mentor -> sink            capacity = capacity left
+    source -> sink            bypass, cost 0: flow need not be maximal
+
+B2 exceeds any total score, so more needs always win; B1 exceeds B2 times
+the needs of one solution plus its score, so more mentees with a mentor win
+first (checked after solving when the a-priori bound does not fit in int64).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+from ortools.graph.python import min_cost_flow
+from scipy.sparse.csgraph import bellman_ford
+
+SOURCE, SINK = 0, 1
+INT64_MAX = (1 << 63) - 1
+
+
+@dataclass
+class Graph:
+    tails: np.ndarray
+    heads: np.ndarray
+    capacities: np.ndarray
+    costs: np.ndarray
+    n_nodes: int
+    supply: int
+    # node ids
+    mentee_node: np.ndarray  # per graph mentee
+    need_node: np.ndarray  # per graph need
+    mentor_node: np.ndarray  # per graph mentor
+    mentees: np.ndarray  # problem positions of graph mentees
+    needs: np.ndarray
+    mentors: np.ndarray
+    # arcs of each kind: slices into the arc arrays
+    first: slice
+    pair: slice
+    # per pair arc: problem positions and exact integer score
+    pair_need: np.ndarray
+    pair_mentor: np.ndarray
+    pair_score: np.ndarray
+    b1: int
+    b2: int
+    b1_a_priori: bool
+
+
+@dataclass
+class Flow:
+    flows: np.ndarray
+    cost: int
+    seconds: float
+
+
+def cost_limit(n_nodes: int) -> int:
+    # OR-Tools scales costs by (nodes + 1) inside; keep a factor 4 of headroom.
+    return INT64_MAX // (4 * (n_nodes + 2))
+
+
+def build(
+    need: np.ndarray,
+    mentor: np.ndarray,
+    score: np.ndarray,
+    *,
+    need_mentee: np.ndarray,
+    allowance: np.ndarray,
+    capacity: np.ndarray,
+    has_lock: np.ndarray,
+    priority: bool,
+    max_score: int,
+) -> Graph:
+    """Network of the candidate arcs (problem positions, exact int scores)."""
+    needs, need_local = np.unique(need, return_inverse=True)
+    mentees, mentee_of_need = np.unique(need_mentee[needs], return_inverse=True)
+    mentors, mentor_local = np.unique(mentor, return_inverse=True)
+    mentee_node = 2 + np.arange(len(mentees))
+    need_node = 2 + len(mentees) + np.arange(len(needs))
+    base = 2 + len(mentees) + len(needs)
+    mentor_node = base + np.arange(len(mentors))
+    pair_head, gadget_tail, gadget_head, n_nodes = _pair_heads(
+        mentee_of_need[need_local], mentor_local, mentor_node, base + len(mentors)
+    )
+    allow = allowance[mentees]
+    first_cap = ((~has_lock[mentees]) & priority & (allow > 0)).astype(np.int64)
+    extra_cap = allow - first_cap
+    supply = int(allow.sum())
+    caps = capacity[mentors].astype(np.int64)
+    bound = int(min(len(needs), caps.sum()))
+    b2 = max_score * bound + 1
+    b1, a_priori = _first_bonus(priority, b2, bound, max_score, n_nodes)
+    parts = [
+        (np.full(len(mentees), SOURCE), mentee_node, first_cap, np.full(len(mentees), -b1)),
+        (np.full(len(mentees), SOURCE), mentee_node, extra_cap, np.zeros(len(mentees), np.int64)),
+        (mentee_node[mentee_of_need], need_node, np.ones(len(needs), np.int64), np.full(len(needs), -b2)),
+        (need_node[need_local], pair_head, np.ones(len(need), np.int64), -score.astype(np.int64)),
+        (gadget_tail, gadget_head, np.ones(len(gadget_tail), np.int64), np.zeros(len(gadget_tail), np.int64)),
+        (mentor_node, np.full(len(mentors), SINK), caps, np.zeros(len(mentors), np.int64)),
+        (np.array([SOURCE]), np.array([SINK]), np.array([supply]), np.array([0])),
+    ]
+    tails, heads, capacities, costs = (
+        np.concatenate([p[i] for p in parts]).astype(np.int64) for i in range(4)
+    )
+    n_pair_start = 2 * len(mentees) + len(needs)
+    return Graph(
+        tails=tails,
+        heads=heads,
+        capacities=capacities,
+        costs=costs,
+        n_nodes=n_nodes,
+        supply=supply,
+        mentee_node=mentee_node,
+        need_node=need_node,
+        mentor_node=mentor_node,
+        mentees=mentees,
+        needs=needs,
+        mentors=mentors,
+        first=slice(0, len(mentees)),
+        pair=slice(n_pair_start, n_pair_start + len(need)),
+        pair_need=need,
+        pair_mentor=mentor,
+        pair_score=score.astype(np.int64),
+        b1=b1,
+        b2=b2,
+        b1_a_priori=a_priori,
+    )
+
+
+def _first_bonus(priority: bool, b2: int, bound: int, max_score: int, n_nodes: int) -> tuple[int, bool]:
+    if not priority:
+        return 0, True
+    a_priori = b2 * bound + max_score * bound + 1
+    limit = cost_limit(n_nodes) - b2 - max_score
+    if a_priori <= limit:
+        return a_priori, True
+    if limit <= b2:
+        raise ValueError("instance too large for exact integer costs")
+    return limit, False
+
+
+def _pair_heads(
+    mentee_of_arc: np.ndarray, mentor_of_arc: np.ndarray, mentor_node: np.ndarray, next_node: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Head of each need->mentor arc: the mentor, or a pair node when shared."""
+    key = mentee_of_arc.astype(np.int64) * max(len(mentor_node), 1) + mentor_of_arc
+    uniq, group, counts = np.unique(key, return_inverse=True, return_counts=True)
+    shared = counts[group] > 1
+    gadget_id = np.cumsum(counts > 1) - 1
+    gadget_node = next_node + gadget_id
+    heads = np.where(shared, gadget_node[group], mentor_node[mentor_of_arc])
+    multi = np.nonzero(counts > 1)[0]
+    gadget_tail = next_node + gadget_id[multi]
+    gadget_head = mentor_node[uniq[multi] % max(len(mentor_node), 1)]
+    return heads, gadget_tail, gadget_head, next_node + len(multi)
+
+
+def solve(graph: Graph) -> Flow:
+    import time
+
+    start = time.perf_counter()
+    solver = min_cost_flow.SimpleMinCostFlow()
+    arcs = solver.add_arcs_with_capacity_and_unit_cost(
+        graph.tails.astype(np.int32),
+        graph.heads.astype(np.int32),
+        graph.capacities.astype(np.int64),
+        graph.costs.astype(np.int64),
+    )
+    supplies = np.zeros(graph.n_nodes, np.int64)
+    supplies[SOURCE], supplies[SINK] = graph.supply, -graph.supply
+    solver.set_nodes_supplies(np.arange(graph.n_nodes, dtype=np.int32), supplies)
+    status = solver.solve()
+    if status != solver.OPTIMAL:
+        raise RuntimeError(f"min-cost flow failed: {status}")
+    flows = np.asarray(solver.flows(arcs), np.int64)
+    return Flow(flows, int(solver.optimal_cost()), time.perf_counter() - start)
+
+
+def potentials(graph: Graph, flow: Flow) -> np.ndarray:
+    """Node prices p with c(u,v) + p(u) - p(v) >= 0 on every residual arc.
+
+    Shortest distances from a virtual root joined to every node at cost 0;
+    they exist because an optimal flow leaves no negative residual cycle.
+    """
+    f = flow.flows
+    forward = f < graph.capacities
+    backward = f > 0
+    tails = np.concatenate([graph.tails[forward], graph.heads[backward]])
+    heads = np.concatenate([graph.heads[forward], graph.tails[backward]])
+    costs = np.concatenate([graph.costs[forward], -graph.costs[backward]])
+    root = graph.n_nodes
+    tails = np.concatenate([tails, np.full(root, root)])
+    heads = np.concatenate([heads, np.arange(root)])
+    costs = np.concatenate([costs, np.zeros(root, np.int64)])
+    matrix = _cheapest_arcs(tails, heads, costs.astype(np.float64), root + 1)
+    dist = bellman_ford(matrix, directed=True, indices=root)
+    return np.rint(dist[:root]).astype(np.int64)
+
+
+def _cheapest_arcs(tails: np.ndarray, heads: np.ndarray, costs: np.ndarray, n: int) -> sp.csr_matrix:
+    # Parallel arcs would be summed by scipy: keep the cheapest of each (u, v).
+    order = np.lexsort((costs, heads, tails))
+    tails, heads, costs = tails[order], heads[order], costs[order]
+    first = np.ones(len(tails), bool)
+    first[1:] = (tails[1:] != tails[:-1]) | (heads[1:] != heads[:-1])
+    tails, heads, costs = tails[first], heads[first], costs[first]
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(tails, minlength=n))])
+    return sp.csr_matrix((costs, heads, indptr), shape=(n, n))
+
+
+def reduced_costs(graph: Graph, flow: Flow, price: np.ndarray) -> np.ndarray:
+    """Reduced cost of every residual arc (all >= 0 when the prices certify optimality)."""
+    rc = graph.costs + price[graph.tails] - price[graph.heads]
+    forward = flow.flows < graph.capacities
+    backward = flow.flows > 0
+    return np.concatenate([rc[forward], -rc[backward]])

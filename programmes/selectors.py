@@ -1,0 +1,128 @@
+"""Reads for programmes. Every selector takes the actor's access (core.access) and never widens it."""
+
+from django.db.models import Count, Q
+from django.http import Http404
+
+from core.access import ProgrammeAccess
+from organisations.models import Organisation
+
+from .models import Enrolment, Programme, ProgrammeOrganisation
+
+# Aggregates over other organisations hide groups smaller than this.
+MIN_GROUP_SIZE = 5
+FUNNEL_STATUSES = ["applied", "approved", "active", "alumni", "rejected", "withdrawn"]
+
+
+def programmes_for_user(*, user) -> dict[str, list[Programme]]:
+    """The programmes a person has any role in, by role, for their dashboard."""
+    if not user.is_authenticated:
+        return {"managed": [], "coordinated": [], "enrolled": [], "open": []}
+    organisation_id = getattr(getattr(user, "profile", None), "organisation_id", None)
+    enrolled_ids = Enrolment.objects.filter(user=user).values("programme_id")
+    return {
+        "managed": list(Programme.objects.filter(managers=user)),
+        "coordinated": list(
+            Programme.objects.filter(memberships__organisation__coordinators=user).distinct()
+        ),
+        "enrolled": list(
+            Enrolment.objects.filter(user=user).select_related("programme").order_by("-created_at")
+        ),
+        "open": list(
+            Programme.objects.filter(
+                open_for_applications=True,
+                memberships__organisation_id=organisation_id,
+                memberships__status=ProgrammeOrganisation.Status.JOINED,
+            ).exclude(pk__in=enrolled_ids)
+        )
+        if organisation_id
+        else [],
+    }
+
+
+def enrolment_list(*, access: ProgrammeAccess, status: str = "", organisation_key: str = "", query: str = ""):
+    enrolments = access.enrolments().select_related("user", "organisation", "user__profile")
+    if status:
+        enrolments = enrolments.filter(status=status)
+    if organisation_key:
+        enrolments = enrolments.filter(organisation__key=organisation_key)
+    if query:
+        enrolments = enrolments.filter(Q(user__name__icontains=query) | Q(user__email__icontains=query))
+    return enrolments.prefetch_related("offers", "needs__competence").order_by(
+        "organisation__name", "user__name"
+    )
+
+
+def enrolment_get(*, access: ProgrammeAccess, public_id) -> Enrolment:
+    enrolment = (
+        access.enrolments()
+        .select_related("user", "organisation", "user__profile", "programme")
+        .filter(public_id=public_id)
+        .first()
+    )
+    if enrolment is None:
+        raise Http404
+    return enrolment
+
+
+def participant_get(*, access: ProgrammeAccess, user_public_id) -> Enrolment:
+    """Another participant's public profile, within a shared programme only."""
+    enrolment = (
+        access.participants()
+        .select_related("user", "organisation", "user__profile")
+        .filter(user__public_id=user_public_id)
+        .first()
+    )
+    if enrolment is None:
+        raise Http404
+    return enrolment
+
+
+def status_counts(*, access: ProgrammeAccess) -> dict[str, int]:
+    """Counts by status over what the actor sees individually."""
+    rows = access.enrolments().values("status").annotate(n=Count("id"))
+    counts = dict.fromkeys(FUNNEL_STATUSES, 0)
+    counts.update({row["status"]: row["n"] for row in rows})
+    return counts
+
+
+def organisation_counts(*, access: ProgrammeAccess) -> list[dict]:
+    """Per member organisation: enrolment counts by status.
+
+    The manager sees every figure. A coordinator sees their own organisations' figures and, for the
+    others, only the total, and only when it is five or more (None means "fewer than 5"). The
+    breakdown by status is withheld for them: a small status group could be read off by difference.
+    """
+    memberships = access.programme.memberships.select_related("organisation").order_by("organisation__name")
+    rows = (
+        Enrolment.objects.filter(programme=access.programme)
+        .values("organisation_id", "status")
+        .annotate(n=Count("id"))
+    )
+    by_organisation: dict[int, dict[str, int]] = {}
+    for row in rows:
+        by_organisation.setdefault(row["organisation_id"], {})[row["status"]] = row["n"]
+    result = []
+    for membership in memberships:
+        counts = {
+            status: by_organisation.get(membership.organisation_id, {}).get(status, 0)
+            for status in FUNNEL_STATUSES
+        }
+        counts["total"] = sum(counts.values())
+        own = access.is_manager or membership.organisation_id in access.coordinated_organisation_ids
+        if not own:
+            counts = {"total": counts["total"] if counts["total"] >= MIN_GROUP_SIZE else None}
+        result.append(
+            {"organisation": membership.organisation, "membership": membership, "counts": counts, "own": own}
+        )
+    return result
+
+
+def coordinated_organisations(*, access: ProgrammeAccess) -> list[Organisation]:
+    return list(Organisation.objects.filter(pk__in=access.coordinated_organisation_ids))
+
+
+def organisation_options(*, access: ProgrammeAccess) -> list[Organisation]:
+    """Organisations the actor may import or invite people for."""
+    if access.is_manager:
+        return list(Organisation.objects.filter(memberships__programme=access.programme))
+    return coordinated_organisations(access=access)

@@ -1,0 +1,28 @@
+from celery import shared_task
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from .models import Invitation
+
+
+@shared_task
+def send_invitation(invitation_id: int) -> None:
+    """Email an invitation link. Idempotent: a sent invitation records when and is not sent twice."""
+    invitation = (
+        Invitation.objects.select_related("programme", "organisation", "invited_by")
+        .filter(pk=invitation_id, accepted_at__isnull=True, sent_at__isnull=True)
+        .first()
+    )
+    if invitation is None:
+        return
+    # Claim the send before sending so that a retried task does not mail twice.
+    claimed = Invitation.objects.filter(pk=invitation.pk, sent_at__isnull=True).update(sent_at=timezone.now())
+    if not claimed:
+        return
+    context = {"invitation": invitation, "url": f"{settings.SITE_URL}/invitations/{invitation.token}/"}
+    with translation.override("en"):
+        subject = render_to_string("programmes/email/invitation_subject.txt", context).strip()
+        body = render_to_string("programmes/email/invitation.txt", context)
+    send_mail(subject, body, None, [invitation.email])
