@@ -1,20 +1,21 @@
-"""The candidate graph as a min-cost flow, solved by OR-Tools, and its dual prices.
+"""The candidate graph as a max-flow min-cost problem (OR-Tools) and its dual prices.
 
 Network (one unit of flow = one need matched to one mentor)::
 
-    source -> mentee          "first" arc: capacity 1, cost -B1 (first-mentor bonus)
-    source -> mentee          "extra" arc: capacity allowance-1, cost 0
-    mentee -> need            capacity 1, cost -B2 (one mentor per need, need bonus)
+    source -> mentee          "first" arc: capacity 1, cost -B (first-mentor bonus)
+    source -> mentee          "extra" arc: capacity allowance - 1, cost 0
+    mentee -> need            capacity 1: one mentor per need
     need   -> mentor          capacity 1, cost -score
     need   -> pair -> mentor  instead, when two needs of a mentee could use the
                               same mentor: the pair node passes 1 unit at most,
                               so a mentor is never given twice to one mentee
     mentor -> sink            capacity = capacity left
-    source -> sink            bypass, cost 0: flow need not be maximal
 
-B2 exceeds any total score, so more needs always win; B1 exceeds B2 times
-the needs of one solution plus its score, so more mentees with a mentor win
-first (checked after solving when the a-priori bound does not fit in int64).
+OR-Tools finds a maximum flow (objective 2: most needs matched) of least cost.
+A maximum-first flow can always be augmented to a maximum flow without losing
+first arcs (augmenting paths never push flow back into the source), so among
+maximum flows the most mentees with a mentor (objective 1) is the overall
+most; B exceeds any total score, so it wins over score (objective 3).
 """
 
 from __future__ import annotations
@@ -52,9 +53,7 @@ class Graph:
     pair_need: np.ndarray
     pair_mentor: np.ndarray
     pair_score: np.ndarray
-    b1: int
-    b2: int
-    b1_a_priori: bool
+    bonus: int
 
 
 @dataclass
@@ -62,11 +61,6 @@ class Flow:
     flows: np.ndarray
     cost: int
     seconds: float
-
-
-def cost_limit(n_nodes: int) -> int:
-    # OR-Tools scales costs by (nodes + 1) inside; keep a factor 4 of headroom.
-    return INT64_MAX // (4 * (n_nodes + 2))
 
 
 def build(
@@ -97,17 +91,16 @@ def build(
     extra_cap = allow - first_cap
     supply = int(allow.sum())
     caps = capacity[mentors].astype(np.int64)
-    bound = int(min(len(needs), caps.sum()))
-    b2 = max_score * bound + 1
-    b1, a_priori = _first_bonus(priority, b2, bound, max_score, n_nodes)
+    bonus = max_score * int(min(len(needs), caps.sum())) + 1 if priority else 0
+    if bonus * (n_nodes + 2) * 4 > INT64_MAX:
+        raise ValueError("instance too large for exact integer costs")
     parts = [
-        (np.full(len(mentees), SOURCE), mentee_node, first_cap, np.full(len(mentees), -b1)),
+        (np.full(len(mentees), SOURCE), mentee_node, first_cap, np.full(len(mentees), -bonus)),
         (np.full(len(mentees), SOURCE), mentee_node, extra_cap, np.zeros(len(mentees), np.int64)),
-        (mentee_node[mentee_of_need], need_node, np.ones(len(needs), np.int64), np.full(len(needs), -b2)),
+        (mentee_node[mentee_of_need], need_node, np.ones(len(needs), np.int64), np.zeros(len(needs), np.int64)),
         (need_node[need_local], pair_head, np.ones(len(need), np.int64), -score.astype(np.int64)),
         (gadget_tail, gadget_head, np.ones(len(gadget_tail), np.int64), np.zeros(len(gadget_tail), np.int64)),
         (mentor_node, np.full(len(mentors), SINK), caps, np.zeros(len(mentors), np.int64)),
-        (np.array([SOURCE]), np.array([SINK]), np.array([supply]), np.array([0])),
     ]
     tails, heads, capacities, costs = (
         np.concatenate([p[i] for p in parts]).astype(np.int64) for i in range(4)
@@ -135,18 +128,6 @@ def build(
         b2=b2,
         b1_a_priori=a_priori,
     )
-
-
-def _first_bonus(priority: bool, b2: int, bound: int, max_score: int, n_nodes: int) -> tuple[int, bool]:
-    if not priority:
-        return 0, True
-    a_priori = b2 * bound + max_score * bound + 1
-    limit = cost_limit(n_nodes) - b2 - max_score
-    if a_priori <= limit:
-        return a_priori, True
-    if limit <= b2:
-        raise ValueError("instance too large for exact integer costs")
-    return limit, False
 
 
 def _pair_heads(
@@ -179,7 +160,7 @@ def solve(graph: Graph) -> Flow:
     supplies = np.zeros(graph.n_nodes, np.int64)
     supplies[SOURCE], supplies[SINK] = graph.supply, -graph.supply
     solver.set_nodes_supplies(np.arange(graph.n_nodes, dtype=np.int32), supplies)
-    status = solver.solve()
+    status = solver.solve_max_flow_with_min_cost()
     if status != solver.OPTIMAL:
         raise RuntimeError(f"min-cost flow failed: {status}")
     flows = np.asarray(solver.flows(arcs), np.int64)
