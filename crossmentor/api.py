@@ -4,6 +4,7 @@ from ninja import NinjaAPI, Schema
 
 from core.api_auth import API_AUTH
 from core.errors import ServiceError
+from matching.api import router as matching_router
 from organisations.api import router as organisations_router
 from programmes.api import router as programmes_router
 from programmes.importer import ImportFailed
@@ -30,6 +31,7 @@ def me(request):
 
 api.add_router("/", programmes_router)
 api.add_router("/", organisations_router)
+api.add_router("/", matching_router)
 
 
 @api.exception_handler(ImportFailed)

@@ -5,6 +5,7 @@ from django.urls import include, path
 from accounts import views as account_views
 from accounts.forms import LoginForm
 from core import views as core_views
+from matching import views as matching_views
 from organisations import views as organisation_views
 from programmes import views as programme_views
 
@@ -24,6 +25,16 @@ programme_urls = [
     path("people/<uuid:user_public_id>/", programme_views.participant_detail, name="participant_detail"),
     path("import/", programme_views.people_import, name="people_import"),
     path("invite/", programme_views.invite_people, name="invite_people"),
+    path("matching/", matching_views.matching_home, name="matching_home"),
+    path("matching/start/", matching_views.round_start, name="round_start"),
+    path("matching/rounds/<uuid:public_id>/", matching_views.round_detail, name="round_detail"),
+    path("matching/rounds/<uuid:public_id>/publish/", matching_views.round_publish, name="round_publish"),
+    path("matching/rounds/<uuid:public_id>/rerun/", matching_views.round_rerun, name="round_rerun"),
+    path("matching/rounds/<uuid:public_id>/swap/", matching_views.round_swap, name="round_swap"),
+    path("proposals/", matching_views.my_proposals, name="my_proposals"),
+    path("proposals/<uuid:public_id>/respond/", matching_views.proposal_respond, name="proposal_respond"),
+    path("proposals/<uuid:public_id>/<slug:action>/", matching_views.proposal_change, name="proposal_change"),
+    path("recommendations/", matching_views.recommendations, name="recommendations"),
 ]
 
 urlpatterns = [

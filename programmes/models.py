@@ -72,6 +72,18 @@ class Programme(models.Model):
         default=False,
         help_text=_("People of member organisations may apply without an invitation."),
     )
+    first_mentor_priority = models.BooleanField(
+        _("everyone gets a first mentor before anyone gets a second"), default=True
+    )
+    reverse_competences = models.JSONField(
+        _("reverse-mentoring competences"),
+        default=list,
+        blank=True,
+        help_text=_("Competence slugs for which the mentor is expected to be the junior one."),
+    )
+    matching_weights = models.JSONField(
+        _("matching weights"), default=dict, blank=True, help_text=_("Overrides of the score weights.")
+    )
     managers = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="managed_programmes")
     organisations = models.ManyToManyField(
         "organisations.Organisation", through="ProgrammeOrganisation", related_name="programmes"

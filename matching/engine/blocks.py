@@ -37,6 +37,11 @@ class Bucket:
     bio_text: np.ndarray | None  # used terms x mentors
 
     @property
+    def width(self) -> int:
+        """Columns of a block: the mentors, padded to a multiple of 16 (never eligible)."""
+        return self.v.shape[1]
+
+    @property
     def size(self) -> int:
         return len(self.needs) * len(self.mentors)
 
@@ -129,7 +134,7 @@ class BlockScorer:
             mentor_org=ctx.cols.mentor_org[mentors],
             column_of=column_of,
             u=self.need_encoding(needs),
-            v=self._mentor_values(mentors, competence),
+            v=_pad(self._mentor_values(mentors, competence), KIND_SLOTS),
             need_text=need_text,
             bio_text=bio_text,
         )
@@ -143,7 +148,8 @@ class BlockScorer:
             return None, None
         bios = self.ctx.bio_text[mentors]
         used = np.unique(bios.indices)
-        bio_dense = np.ascontiguousarray(bios[:, used].T.toarray(), np.float32)
+        bio_dense = np.zeros((len(used), _padded(len(mentors))), np.float32)
+        bio_dense[:, : len(mentors)] = bios[:, used].T.toarray()
         need_text = (self.ctx.need_text[needs][:, used] * np.float32(w)).tocsr()
         return need_text, bio_dense
 
@@ -157,6 +163,19 @@ class BlockScorer:
         )
         out[rows, columns] = -BIG
         return out
+
+
+def _padded(width: int) -> int:
+    return -(-width // 16) * 16
+
+
+def _pad(values: np.ndarray, kind_rows: int) -> np.ndarray:
+    # Padding columns score -BIG whatever the need: every need has one kind slot set.
+    width = values.shape[1]
+    out = np.zeros((values.shape[0], _padded(width)), np.float32)
+    out[:, :width] = values
+    out[:kind_rows, width:] = -BIG
+    return out
 
 
 def _one_hot(codes: np.ndarray, width: int) -> np.ndarray:

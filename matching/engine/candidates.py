@@ -73,15 +73,14 @@ def _search_bucket(
     need_best: np.ndarray,
     mentor_best: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray]:
-    width = len(bucket.mentors)
+    width = bucket.width
     k_row = min(tuning.need_top_k, width)
     capacity = ctx.locks.capacity_left[bucket.mentors]
     pool = ColumnPool(width, tuning.mentor_top_k + int(min(capacity.max(), 20)))
     rows_out, cols_out = [], []
     for start, stop in bucket.chunks(tuning.block_size):
         block = scorer.block(bucket, start, stop)
-        top = np.argpartition(block, width - k_row, axis=1)[:, width - k_row :]
-        values = np.take_along_axis(block, top, axis=1)
+        top, values = row_top(block, k_row)
         need_best[bucket.needs[start:stop]] = np.where(
             values.max(axis=1) > FLOOR, values.max(axis=1), -np.inf
         )
@@ -94,6 +93,29 @@ def _search_bucket(
     rows_out.append(bucket.needs[pool_rows])
     cols_out.append(bucket.mentors[pool_cols])
     return np.concatenate(rows_out), np.concatenate(cols_out)
+
+
+def row_top(block: np.ndarray, k: int, group: int = 16) -> tuple[np.ndarray, np.ndarray]:
+    """Columns and values of the k largest entries of each row.
+
+    Columns are split into groups (column c is in group c mod n_groups); the
+    k largest entries lie in the k groups with the largest maxima, so only
+    those groups are partitioned: several times faster than a full
+    argpartition of long rows (group maxima are contiguous elementwise maxima).
+    """
+    rows, width = block.shape
+    if width % group or width < 4 * k * group:
+        top = np.argpartition(block, width - k, axis=1)[:, width - k :]
+        return top, np.take_along_axis(block, top, axis=1)
+    n_groups = width // group
+    maxima = block[:, :n_groups].copy()
+    for slab in range(1, group):
+        np.maximum(maxima, block[:, slab * n_groups : (slab + 1) * n_groups], out=maxima)
+    best = np.argpartition(maxima, n_groups - k, axis=1)[:, n_groups - k :]
+    columns = (best[:, :, None] + n_groups * np.arange(group)).reshape(rows, k * group)
+    values = np.take_along_axis(block, columns, axis=1)
+    pick = np.argpartition(values, k * group - k, axis=1)[:, k * group - k :]
+    return np.take_along_axis(columns, pick, axis=1), np.take_along_axis(values, pick, axis=1)
 
 
 class ColumnPool:
@@ -110,28 +132,32 @@ class ColumnPool:
 
     def offer(self, block: np.ndarray, row_offset: int) -> None:
         threshold = np.maximum(self.values.min(axis=0), FLOOR)
-        if block.shape[0] > 2 * self.depth:
-            # Cut the block to its own best rows per column first (cheap).
-            cut = block.shape[0] - self.depth
-            top = np.argpartition(block, cut, axis=0)[cut:]
-            values = np.take_along_axis(block, top, axis=0)
-            hit_r, hit_c = np.nonzero(values > threshold)
-            hit_rows, hit_values = top[hit_r, hit_c], values[hit_r, hit_c]
+        # Column maxima are cheap; only columns whose best beats the pool are scanned.
+        touched = np.nonzero(block.max(axis=0) > threshold)[0]
+        if len(touched) == 0:
+            return
+        sub = block[:, touched]
+        if sub.shape[0] > 2 * self.depth and len(touched) * self.depth * 4 < np.count_nonzero(sub > threshold[touched]):
+            # Early blocks beat most kept values: cut to their own best rows first.
+            cut = sub.shape[0] - self.depth
+            top = np.argpartition(sub.T, cut, axis=1)[:, cut:].T
+            sub = np.take_along_axis(sub, top, axis=0)
         else:
-            hit_rows, hit_c = np.nonzero(block > threshold)
-            hit_values = block[hit_rows, hit_c]
-        if len(hit_c):
-            self._merge(hit_rows + row_offset, hit_c, hit_values)
+            top = np.broadcast_to(np.arange(sub.shape[0])[:, None], sub.shape)
+        hit_r, hit_c = np.nonzero(sub > threshold[touched])
+        self._merge(top[hit_r, hit_c] + row_offset, touched[hit_c], sub[hit_r, hit_c])
 
     def _merge(self, rows: np.ndarray, columns: np.ndarray, values: np.ndarray) -> None:
-        depth, width = self.values.shape
-        all_cols = np.concatenate([np.tile(np.arange(width), depth), columns])
-        all_vals = np.concatenate([self.values.ravel(), values])
-        all_rows = np.concatenate([self.rows.ravel(), rows])
+        # Only the columns that got hits are re-ranked.
+        depth = self.values.shape[0]
+        touched = np.unique(columns)
+        all_cols = np.concatenate([np.tile(touched, depth), columns])
+        all_vals = np.concatenate([self.values[:, touched].ravel(), values])
+        all_rows = np.concatenate([self.rows[:, touched].ravel(), rows])
         order = np.lexsort((-all_vals, all_cols))
         sorted_cols = all_cols[order]
-        starts = np.searchsorted(sorted_cols, np.arange(width))
-        rank = np.arange(len(order)) - starts[sorted_cols]
+        starts = np.searchsorted(sorted_cols, touched)
+        rank = np.arange(len(order)) - starts[np.searchsorted(touched, sorted_cols)]
         keep = rank < depth
         self.values[rank[keep], sorted_cols[keep]] = all_vals[order][keep]
         self.rows[rank[keep], sorted_cols[keep]] = all_rows[order][keep]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 from ortools.graph.python import min_cost_flow
-from scipy.sparse.csgraph import bellman_ford
+from scipy.sparse.csgraph import breadth_first_order
 
 SOURCE, SINK = 0, 1
 INT64_MAX = (1 << 63) - 1
@@ -124,9 +124,7 @@ def build(
         pair_need=need,
         pair_mentor=mentor,
         pair_score=score.astype(np.int64),
-        b1=b1,
-        b2=b2,
-        b1_a_priori=a_priori,
+        bonus=bonus,
     )
 
 
@@ -167,41 +165,50 @@ def solve(graph: Graph) -> Flow:
     return Flow(flows, int(solver.optimal_cost()), time.perf_counter() - start)
 
 
-def potentials(graph: Graph, flow: Flow) -> np.ndarray:
+def residual(graph: Graph, flow: Flow) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Arcs (tails, heads, costs) that can still carry flow, either way."""
+    forward = flow.flows < graph.capacities
+    backward = flow.flows > 0
+    tails = np.concatenate([graph.tails[forward], graph.heads[backward]])
+    heads = np.concatenate([graph.heads[forward], graph.tails[backward]])
+    costs = np.concatenate([graph.costs[forward], -graph.costs[backward]])
+    return tails, heads, costs
+
+
+def potentials(graph: Graph, flow: Flow, max_passes: int = 100_000) -> np.ndarray:
     """Node prices p with c(u,v) + p(u) - p(v) >= 0 on every residual arc.
 
     Shortest distances from a virtual root joined to every node at cost 0;
     they exist because an optimal flow leaves no negative residual cycle.
+    Computed by Bellman-Ford passes over all arcs at once (numpy): it needs
+    only as many passes as the longest shortest path has arcs, tens here,
+    where scipy's node-by-node Bellman-Ford takes minutes.
     """
-    f = flow.flows
-    forward = f < graph.capacities
-    backward = f > 0
-    tails = np.concatenate([graph.tails[forward], graph.heads[backward]])
-    heads = np.concatenate([graph.heads[forward], graph.tails[backward]])
-    costs = np.concatenate([graph.costs[forward], -graph.costs[backward]])
-    root = graph.n_nodes
-    tails = np.concatenate([tails, np.full(root, root)])
-    heads = np.concatenate([heads, np.arange(root)])
-    costs = np.concatenate([costs, np.zeros(root, np.int64)])
-    matrix = _cheapest_arcs(tails, heads, costs.astype(np.float64), root + 1)
-    dist = bellman_ford(matrix, directed=True, indices=root)
-    return np.rint(dist[:root]).astype(np.int64)
-
-
-def _cheapest_arcs(tails: np.ndarray, heads: np.ndarray, costs: np.ndarray, n: int) -> sp.csr_matrix:
-    # Parallel arcs would be summed by scipy: keep the cheapest of each (u, v).
-    order = np.lexsort((costs, heads, tails))
+    tails, heads, costs = residual(graph, flow)
+    order = np.argsort(heads, kind="stable")
     tails, heads, costs = tails[order], heads[order], costs[order]
-    first = np.ones(len(tails), bool)
-    first[1:] = (tails[1:] != tails[:-1]) | (heads[1:] != heads[:-1])
-    tails, heads, costs = tails[first], heads[first], costs[first]
-    indptr = np.concatenate([[0], np.cumsum(np.bincount(tails, minlength=n))])
-    return sp.csr_matrix((costs, heads, indptr), shape=(n, n))
+    targets, starts = np.unique(heads, return_index=True)
+    price = np.zeros(graph.n_nodes, np.int64)
+    for _ in range(max_passes):
+        best = np.minimum.reduceat(price[tails] + costs, starts)
+        lower = best < price[targets]
+        if not lower.any():
+            return price
+        price[targets[lower]] = best[lower]
+    raise RuntimeError("no prices found: the flow is not optimal")
+
+
+def reachable(graph: Graph, flow: Flow) -> np.ndarray:
+    """Nodes the source still reaches in the residual graph (bool per node)."""
+    tails, heads, _ = residual(graph, flow)
+    n = graph.n_nodes
+    matrix = sp.csr_matrix((np.ones(len(tails), np.int8), (tails, heads)), shape=(n, n))
+    seen = np.zeros(n, bool)
+    seen[breadth_first_order(matrix, SOURCE, directed=True, return_predecessors=False)] = True
+    return seen
 
 
 def reduced_costs(graph: Graph, flow: Flow, price: np.ndarray) -> np.ndarray:
     """Reduced cost of every residual arc (all >= 0 when the prices certify optimality)."""
-    rc = graph.costs + price[graph.tails] - price[graph.heads]
-    forward = flow.flows < graph.capacities
-    backward = flow.flows > 0
-    return np.concatenate([rc[forward], -rc[backward]])
+    tails, heads, costs = residual(graph, flow)
+    return costs + price[tails] - price[heads]

@@ -1,0 +1,162 @@
+from uuid import UUID
+
+from ninja import Router, Schema
+from ninja.errors import HttpError
+
+from core.access import programme_access_for
+
+from . import adapter, selectors, services
+from .explain import explain
+from .models import Proposal
+from .views import _weights
+
+router = Router(tags=["matching"])
+
+
+class RoundOut(Schema):
+    id: UUID
+    status: str
+    progress: int
+    stats: dict
+    unmatched: int
+
+    @staticmethod
+    def of(match_round) -> dict:
+        return {
+            "id": match_round.public_id,
+            "status": match_round.status,
+            "progress": match_round.progress,
+            "stats": match_round.stats,
+            "unmatched": len(match_round.unmatched),
+        }
+
+
+class ProposalOut(Schema):
+    id: UUID
+    mentee: str
+    mentor: str
+    need: str
+    score: float
+    components: dict[str, float]
+    why: list[str]
+    locked: bool
+    status: str
+
+    @staticmethod
+    def of(proposal: Proposal, weights: dict) -> dict:
+        return {
+            "id": proposal.public_id,
+            "mentee": proposal.mentee.user.email,
+            "mentor": proposal.mentor.user.email,
+            "need": proposal.need.competence.slug,
+            "score": proposal.score,
+            "components": proposal.components,
+            "why": explain(proposal.components, weights),
+            "locked": proposal.locked,
+            "status": proposal.status,
+        }
+
+
+class AnswerIn(Schema):
+    accept: bool
+    reason: str = ""
+
+
+class RecommendationOut(Schema):
+    mentor: UUID
+    name: str
+    organisation: str
+    score: float
+    why: list[str]
+
+
+def _manager(request, slug: str):
+    access = programme_access_for(request.auth, slug)
+    if not access.is_manager:
+        raise HttpError(404, "Not Found")
+    return access
+
+
+@router.post("/programmes/{slug}/rounds", response={201: RoundOut})
+def round_start(request, slug: str):
+    access = _manager(request, slug)
+    match_round = services.round_start(programme=access.programme, actor=request.auth)
+    match_round.refresh_from_db()
+    return 201, RoundOut.of(match_round)
+
+
+@router.get("/programmes/{slug}/rounds/{round_id}", response=RoundOut)
+def round_get(request, slug: str, round_id: UUID):
+    return RoundOut.of(selectors.round_get(access=_manager(request, slug), public_id=round_id))
+
+
+@router.get("/programmes/{slug}/rounds/{round_id}/proposals", response=list[ProposalOut])
+def round_proposals(request, slug: str, round_id: UUID):
+    access = _manager(request, slug)
+    match_round = selectors.round_get(access=access, public_id=round_id)
+    weights = _weights(access.programme)
+    return [ProposalOut.of(p, weights) for p in selectors.round_proposals(match_round=match_round)]
+
+
+@router.post("/programmes/{slug}/rounds/{round_id}/publish", response=RoundOut)
+def round_publish(request, slug: str, round_id: UUID):
+    match_round = selectors.round_get(access=_manager(request, slug), public_id=round_id)
+    return RoundOut.of(services.round_publish(match_round=match_round))
+
+
+@router.post("/programmes/{slug}/proposals/{proposal_id}/manage/{action}", response=ProposalOut)
+def proposal_change(request, slug: str, proposal_id: UUID, action: str):
+    access = _manager(request, slug)
+    proposal = selectors.proposal_get(access=access, public_id=proposal_id)
+    actions = {
+        "lock": lambda: services.proposal_lock(proposal=proposal, locked=True),
+        "unlock": lambda: services.proposal_lock(proposal=proposal, locked=False),
+        "remove": lambda: services.proposal_remove(proposal=proposal),
+        "exclude": lambda: services.proposal_exclude(proposal=proposal, actor=request.auth),
+    }
+    if action not in actions:
+        raise HttpError(404, "Not Found")
+    return ProposalOut.of(actions[action](), _weights(access.programme))
+
+
+@router.get("/programmes/{slug}/proposals", response=list[ProposalOut])
+def proposal_list(request, slug: str):
+    access = programme_access_for(request.auth, slug)
+    weights = _weights(access.programme)
+    proposals = selectors.proposals_visible(access=access).exclude(status=Proposal.Status.DRAFT)
+    return [ProposalOut.of(p, weights) for p in proposals]
+
+
+@router.post("/programmes/{slug}/proposals/{proposal_id}/answer", response=ProposalOut)
+def proposal_answer(request, slug: str, proposal_id: UUID, payload: AnswerIn):
+    access = programme_access_for(request.auth, slug)
+    proposal = selectors.proposal_get(access=access, public_id=proposal_id)
+    if access.enrolment is None or access.enrolment.pk not in (proposal.mentee_id, proposal.mentor_id):
+        raise HttpError(404, "Not Found")
+    answered = services.proposal_respond(
+        proposal=proposal, enrolment=access.enrolment, accept=payload.accept, reason=payload.reason
+    )
+    return ProposalOut.of(answered, _weights(access.programme))
+
+
+@router.get("/programmes/{slug}/needs/{need_id}/recommendations", response=list[RecommendationOut])
+def recommendation_list(request, slug: str, need_id: UUID):
+    access = programme_access_for(request.auth, slug)
+    if access.enrolment is None or not access.is_participant:
+        raise HttpError(404, "Not Found")
+    need = access.enrolment.needs.filter(public_id=need_id).first()
+    if need is None:
+        raise HttpError(404, "Not Found")
+    from .views import _mentor_rows
+
+    rows = _mentor_rows(adapter.recommendations(access.programme, need), _weights(access.programme))
+    return [
+        {
+            "mentor": row["enrolment"].user.public_id,
+            "name": row["enrolment"].user.name,
+            "organisation": row["enrolment"].organisation.name,
+            "score": row["score"],
+            "why": row["why"],
+        }
+        for row in rows
+    ]

@@ -1,0 +1,67 @@
+"""Reads of the matching side; each takes the actor's access and never widens it."""
+
+from django.db.models import Q
+from django.http import Http404
+
+from core.access import ProgrammeAccess
+
+from .models import MatchRound, Proposal
+
+VISIBLE_TO_PARTICIPANTS = (Proposal.Status.PUBLISHED, Proposal.Status.ACCEPTED, Proposal.Status.DECLINED)
+
+
+def round_list(*, access: ProgrammeAccess):
+    if not access.is_manager:
+        raise Http404
+    return access.programme.match_rounds.all()[:20]
+
+
+def round_get(*, access: ProgrammeAccess, public_id) -> MatchRound:
+    if not access.is_manager:
+        raise Http404
+    found = access.programme.match_rounds.filter(public_id=public_id).first()
+    if found is None:
+        raise Http404
+    return found
+
+
+def proposals_visible(*, access: ProgrammeAccess):
+    """Proposals the actor may see: all for the manager, their people's for a coordinator, own else."""
+    proposals = Proposal.objects.filter(programme=access.programme).select_related(
+        "mentee__user", "mentor__user", "mentee__organisation", "mentor__organisation", "need__competence", "round"
+    )
+    if access.is_manager:
+        return proposals
+    scope = Q(pk__in=[])
+    if access.is_coordinator:
+        own = access.coordinated_organisation_ids
+        scope |= Q(mentee__organisation_id__in=own) | Q(mentor__organisation_id__in=own)
+    if access.enrolment is not None:
+        scope |= Q(mentee=access.enrolment) | Q(mentor=access.enrolment)
+    return proposals.filter(scope, status__in=VISIBLE_TO_PARTICIPANTS)
+
+
+def proposal_get(*, access: ProgrammeAccess, public_id) -> Proposal:
+    found = proposals_visible(access=access).filter(public_id=public_id).first()
+    if found is None:
+        raise Http404
+    return found
+
+
+def round_proposals(*, match_round: MatchRound, query: str = "", status: str = "", locked: str = ""):
+    proposals = match_round.proposals.select_related(
+        "mentee__user", "mentor__user", "mentee__organisation", "mentor__organisation", "need__competence"
+    )
+    if query:
+        proposals = proposals.filter(
+            Q(mentee__user__name__icontains=query)
+            | Q(mentor__user__name__icontains=query)
+            | Q(need__competence__slug__icontains=query)
+            | Q(mentee__organisation__name__icontains=query)
+            | Q(mentor__organisation__name__icontains=query)
+        )
+    if status:
+        proposals = proposals.filter(status=status)
+    if locked == "1":
+        proposals = proposals.filter(locked=True)
+    return proposals.order_by("mentee__user__name", "need__competence__slug")

@@ -1,0 +1,232 @@
+"""Writes of the matching side: rounds, proposals, exclusions, answers.
+
+A round: queued -> running -> draft -> published (or failed; a re-run supersedes a draft).
+A proposal: draft -> removed | published; published -> accepted (both sides accept) | declined
+(either side declines: the pair is excluded from later rounds and the need returns to the pool).
+"""
+
+import time
+
+from django.db import transaction
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from core.errors import ServiceError, TransitionError
+from programmes.models import Programme
+
+from . import adapter, engine
+from .models import MatchRound, PairExclusion, Proposal
+
+
+def round_start(*, programme: Programme, actor) -> MatchRound:
+    """Queue a round; the engine runs in the background (inline when there is no broker)."""
+    from .tasks import run_round
+
+    if programme.match_rounds.filter(status__in=[MatchRound.Status.QUEUED, MatchRound.Status.RUNNING]).exists():
+        raise ServiceError(_("A matching round is already running for this programme."))
+    match_round = MatchRound.objects.create(programme=programme, started_by=actor)
+    transaction.on_commit(lambda: run_round.delay(match_round.pk))
+    return match_round
+
+
+def round_run(*, match_round: MatchRound) -> MatchRound:
+    """Run the engine for a queued round and store its proposals as a draft. Idempotent."""
+    claimed = MatchRound.objects.filter(pk=match_round.pk, status=MatchRound.Status.QUEUED).update(
+        status=MatchRound.Status.RUNNING, progress=5, progress_note="loading"
+    )
+    if not claimed:
+        return match_round
+    try:
+        _run(match_round)
+    except Exception as error:
+        MatchRound.objects.filter(pk=match_round.pk).update(
+            status=MatchRound.Status.FAILED, error=str(error)[:2000], finished_at=timezone.now()
+        )
+        raise
+    match_round.refresh_from_db()
+    return match_round
+
+
+def _progress(match_round: MatchRound, percent: int, note: str) -> None:
+    MatchRound.objects.filter(pk=match_round.pk).update(progress=percent, progress_note=note)
+
+
+def _run(match_round: MatchRound) -> None:
+    programme = match_round.programme
+    previous = _current_draft(programme, exclude=match_round)
+    locked_rows = list(previous.proposals.filter(locked=True, status=Proposal.Status.DRAFT)) if previous else []
+    locked = {(p.need_id, p.mentor_id) for p in locked_rows}
+    started = time.perf_counter()
+    pool = adapter.load_pool(programme, locked=locked)
+    loaded = time.perf_counter()
+    _progress(match_round, 30, "solving")
+    result = engine.solve(pool.mentees, pool.mentors, pool.rules)
+    solved = time.perf_counter()
+    _progress(match_round, 80, "saving")
+    with transaction.atomic():
+        proposals = _keep_within_mentee_limits(programme, result.proposals)
+        Proposal.objects.bulk_create(
+            [
+                Proposal(
+                    round=match_round,
+                    programme=programme,
+                    need_id=p.need,
+                    mentee_id=p.mentee,
+                    mentor_id=p.mentor,
+                    score=round(float(p.score), 4),
+                    components={k: round(float(v), 4) for k, v in p.components.items()},
+                    locked=(p.need, p.mentor) in locked,
+                )
+                for p in proposals
+            ],
+            batch_size=2000,
+        )
+        if previous is not None:
+            MatchRound.objects.filter(pk=previous.pk).update(status=MatchRound.Status.SUPERSEDED)
+        stats = dict(getattr(result, "stats", {}) or {})
+        stats.update(
+            {
+                "mentees": len(pool.mentees),
+                "mentors": len(pool.mentors),
+                "needs": len(pool.needs),
+                "proposals": len(proposals),
+                "load_seconds": round(loaded - started, 3),
+                "solve_seconds": round(solved - loaded, 3),
+            }
+        )
+        MatchRound.objects.filter(pk=match_round.pk).update(
+            status=MatchRound.Status.DRAFT,
+            progress=100,
+            progress_note="",
+            finished_at=timezone.now(),
+            stats=_jsonable(stats),
+            unmatched=[{"need": need, "reason": reason} for need, reason in _unmatched(result)],
+        )
+
+
+def _unmatched(result) -> list[tuple[int, str]]:
+    unmatched = getattr(result, "unmatched", None) or []
+    if isinstance(unmatched, dict):
+        return sorted(unmatched.items())
+    return [(item[0], item[1]) if isinstance(item, tuple) else (item.need, item.reason) for item in unmatched]
+
+
+def _jsonable(stats: dict) -> dict:
+    return {k: (v if isinstance(v, (int, float, str, bool)) or v is None else str(v)) for k, v in stats.items()}
+
+
+def _keep_within_mentee_limits(programme: Programme, proposals):
+    """A mentee who already has mentors from earlier rounds gets only the slots they have left."""
+    load = dict(adapter.live_proposals(programme).values("mentee_id").annotate(n=Count("id")).values_list("mentee_id", "n"))
+    if not load:
+        return list(proposals)
+    kept, used = [], dict(load)
+    for proposal in sorted(proposals, key=lambda p: (not p.locked, -p.score)):
+        if used.get(proposal.mentee, 0) < programme.max_mentors_per_mentee:
+            used[proposal.mentee] = used.get(proposal.mentee, 0) + 1
+            kept.append(proposal)
+    return kept
+
+
+def _current_draft(programme: Programme, exclude: MatchRound | None = None) -> MatchRound | None:
+    drafts = programme.match_rounds.filter(status=MatchRound.Status.DRAFT)
+    if exclude is not None:
+        drafts = drafts.exclude(pk=exclude.pk)
+    return drafts.order_by("-created_at").first()
+
+
+def _draft_proposal(proposal: Proposal) -> Proposal:
+    if proposal.round.status != MatchRound.Status.DRAFT or proposal.status != Proposal.Status.DRAFT:
+        raise TransitionError(_("Only proposals of a draft round can be changed."))
+    return proposal
+
+
+def proposal_lock(*, proposal: Proposal, locked: bool = True) -> Proposal:
+    _draft_proposal(proposal).locked = locked
+    proposal.save(update_fields=["locked"])
+    return proposal
+
+
+def proposal_remove(*, proposal: Proposal) -> Proposal:
+    _draft_proposal(proposal).status = Proposal.Status.REMOVED
+    proposal.locked = False
+    proposal.save(update_fields=["status", "locked"])
+    return proposal
+
+
+@transaction.atomic
+def proposal_exclude(*, proposal: Proposal, actor) -> Proposal:
+    """Remove the pair from the draft and never propose it again."""
+    PairExclusion.objects.get_or_create(
+        programme=proposal.programme,
+        mentee=proposal.mentee,
+        mentor=proposal.mentor,
+        defaults={"reason": PairExclusion.Reason.MANAGER, "created_by": actor},
+    )
+    return proposal_remove(proposal=proposal)
+
+
+@transaction.atomic
+def proposal_swap(*, first: Proposal, second: Proposal) -> tuple[Proposal, Proposal]:
+    """Exchange the mentors of two draft proposals, if both new pairs obey every hard rule."""
+    _draft_proposal(first), _draft_proposal(second)
+    if first.round_id != second.round_id:
+        raise ServiceError(_("Both proposals must belong to the same round."))
+    programme = first.programme
+    pool = adapter.load_pool(programme)
+    for proposal, mentor_id in ((first, second.mentor_id), (second, first.mentor_id)):
+        reason = adapter.pair_problem(programme, pool, proposal.need, proposal.mentee_id, mentor_id)
+        if reason:
+            raise ServiceError(reason)
+    first.mentor_id, second.mentor_id = second.mentor_id, first.mentor_id
+    for proposal in (first, second):
+        proposal.locked = True
+        proposal.components = adapter.components_of(programme, proposal.need, proposal.mentee_id, proposal.mentor_id)
+        proposal.score = round(sum(proposal.components.values()), 4)
+        proposal.save(update_fields=["mentor", "locked", "components", "score"])
+    return first, second
+
+
+@transaction.atomic
+def round_publish(*, match_round: MatchRound) -> MatchRound:
+    from .tasks import notify_proposal
+
+    if match_round.status != MatchRound.Status.DRAFT:
+        raise TransitionError(_("Only a draft round can be published."))
+    match_round.status = MatchRound.Status.PUBLISHED
+    match_round.published_at = timezone.now()
+    match_round.save(update_fields=["status", "published_at"])
+    proposals = list(match_round.proposals.filter(status=Proposal.Status.DRAFT))
+    match_round.proposals.filter(status=Proposal.Status.DRAFT).update(status=Proposal.Status.PUBLISHED)
+    for proposal in proposals:
+        transaction.on_commit(lambda pk=proposal.pk: notify_proposal.delay(pk))
+    return match_round
+
+
+@transaction.atomic
+def proposal_respond(*, proposal: Proposal, enrolment, accept: bool, reason: str = "") -> Proposal:
+    """The mentee or the mentor of a published proposal accepts or declines it."""
+    proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    if proposal.status != Proposal.Status.PUBLISHED:
+        raise TransitionError(_("This proposal is no longer waiting for an answer."))
+    side = "mentee_response" if enrolment.pk == proposal.mentee_id else "mentor_response"
+    if side == "mentor_response" and enrolment.pk != proposal.mentor_id:
+        raise ServiceError(_("Only the mentee and the mentor answer a proposal."))
+    if getattr(proposal, side) != Proposal.Response.PENDING:
+        raise TransitionError(_("You have already answered this proposal."))
+    setattr(proposal, side, Proposal.Response.ACCEPTED if accept else Proposal.Response.DECLINED)
+    proposal.responded_at = timezone.now()
+    if not accept:
+        proposal.status = Proposal.Status.DECLINED
+        proposal.decline_reason = reason[:300]
+        PairExclusion.objects.get_or_create(
+            programme=proposal.programme,
+            mentee=proposal.mentee,
+            mentor=proposal.mentor,
+            defaults={"reason": PairExclusion.Reason.DECLINED, "created_by": enrolment.user},
+        )
+    elif proposal.mentee_response == proposal.mentor_response == Proposal.Response.ACCEPTED:
+        proposal.status = Proposal.Status.ACCEPTED
+    proposal.save()
+    return proposal

@@ -1,0 +1,221 @@
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core.access import programme_view
+from core.errors import ServiceError
+from programmes.models import Need
+
+from . import adapter, selectors, services
+from .explain import explain
+from .models import MatchRound, Proposal
+
+UNMATCHED_REASONS = {
+    "no_offer": lambda: _("no mentor offers it"),
+    "capacity": lambda: _("all capacity is used"),
+    "rules": lambda: _("the rules exclude every candidate"),
+}
+
+
+def _weights(programme) -> dict:
+    from . import engine
+
+    return {**engine.Weights().as_dict(), **programme.matching_weights}
+
+
+@programme_view(roles=("manager",))
+def matching_home(request):
+    access = request.access
+    rounds = selectors.round_list(access=access)
+    draft = next((r for r in rounds if r.status == MatchRound.Status.DRAFT), None)
+    running = next((r for r in rounds if r.status in (MatchRound.Status.QUEUED, MatchRound.Status.RUNNING)), None)
+    context = {"access": access, "programme": access.programme, "rounds": rounds, "draft": draft, "running": running}
+    return render(request, "matching/matching_home.html", context)
+
+
+@require_POST
+@programme_view(roles=("manager",))
+def round_start(request):
+    access = request.access
+    try:
+        match_round = services.round_start(programme=access.programme, actor=request.user)
+    except ServiceError as error:
+        messages.error(request, error.message)
+        return redirect("matching_home", slug=access.programme.slug)
+    return redirect("round_detail", slug=access.programme.slug, public_id=match_round.public_id)
+
+
+@programme_view(roles=("manager",))
+def round_detail(request, public_id):
+    access = request.access
+    match_round = selectors.round_get(access=access, public_id=public_id)
+    filters = {k: request.GET.get(k, "") for k in ("q", "status", "locked")}
+    proposals = selectors.round_proposals(
+        match_round=match_round, query=filters["q"].strip(), status=filters["status"], locked=filters["locked"]
+    )
+    weights = _weights(access.programme)
+    rows = [(p, explain(p.components, weights)) for p in proposals]
+    context = {
+        "access": access,
+        "programme": access.programme,
+        "round": match_round,
+        "rows": rows,
+        "filters": filters,
+        "unmatched": _unmatched(match_round),
+        "statuses": Proposal.Status.choices,
+    }
+    if request.htmx and request.GET.get("part") == "progress":
+        response = render(request, "matching/partials/round_progress.html", context)
+        if match_round.status not in (MatchRound.Status.QUEUED, MatchRound.Status.RUNNING):
+            response["HX-Refresh"] = "true"  # the finished round shows its whole table
+        return response
+    if request.htmx and request.GET.get("part") == "rows":
+        return render(request, "matching/partials/proposal_rows.html", context)
+    return render(request, "matching/round_detail.html", context)
+
+
+def _unmatched(match_round: MatchRound) -> list[dict]:
+    ids = [item["need"] for item in match_round.unmatched]
+    needs = Need.objects.filter(pk__in=ids).select_related("enrolment__user", "competence", "enrolment__organisation")
+    by_id = {need.pk: need for need in needs}
+    return [
+        {"need": by_id[item["need"]], "reason": UNMATCHED_REASONS.get(item["reason"], lambda: item["reason"])()}
+        for item in match_round.unmatched
+        if item["need"] in by_id
+    ]
+
+
+def _round_action(request, public_id, action):
+    access = request.access
+    match_round = selectors.round_get(access=access, public_id=public_id)
+    try:
+        action(match_round)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    return match_round
+
+
+@require_POST
+@programme_view(roles=("manager",))
+def round_publish(request, public_id):
+    match_round = _round_action(request, public_id, lambda r: services.round_publish(match_round=r))
+    if match_round.status == MatchRound.Status.PUBLISHED:
+        messages.success(request, _("Published. Mentees and mentors are told and asked to accept."))
+    return redirect("round_detail", slug=request.access.programme.slug, public_id=public_id)
+
+
+@require_POST
+@programme_view(roles=("manager",))
+def round_rerun(request, public_id):
+    access = request.access
+    selectors.round_get(access=access, public_id=public_id)
+    try:
+        match_round = services.round_start(programme=access.programme, actor=request.user)
+    except ServiceError as error:
+        messages.error(request, error.message)
+        return redirect("round_detail", slug=access.programme.slug, public_id=public_id)
+    messages.success(request, _("Re-running the round; locked pairs are kept."))
+    return redirect("round_detail", slug=access.programme.slug, public_id=match_round.public_id)
+
+
+@require_POST
+@programme_view(roles=("manager",))
+def round_swap(request, public_id):
+    access = request.access
+    match_round = selectors.round_get(access=access, public_id=public_id)
+    ids = request.POST.getlist("proposal")
+    if len(ids) != 2:
+        messages.error(request, _("Choose exactly two proposals to swap their mentors."))
+    else:
+        found = {str(p.public_id): p for p in match_round.proposals.filter(public_id__in=ids)}
+        if len(found) != 2:
+            raise Http404
+        try:
+            services.proposal_swap(first=found[ids[0]], second=found[ids[1]])
+            messages.success(request, _("Mentors swapped; both pairs are locked."))
+        except ServiceError as error:
+            messages.error(request, error.message)
+    return redirect("round_detail", slug=access.programme.slug, public_id=public_id)
+
+
+@require_POST
+@programme_view(roles=("manager",))
+def proposal_change(request, public_id, action):
+    access = request.access
+    proposal = selectors.proposal_get(access=access, public_id=public_id)
+    actions = {
+        "lock": lambda: services.proposal_lock(proposal=proposal, locked=True),
+        "unlock": lambda: services.proposal_lock(proposal=proposal, locked=False),
+        "remove": lambda: services.proposal_remove(proposal=proposal),
+        "exclude": lambda: services.proposal_exclude(proposal=proposal, actor=request.user),
+    }
+    if action not in actions:
+        raise Http404
+    try:
+        actions[action]()
+    except ServiceError as error:
+        messages.error(request, error.message)
+    if request.htmx:
+        weights = _weights(access.programme)
+        context = {"access": access, "programme": access.programme, "round": proposal.round,
+                   "p": proposal, "why": explain(proposal.components, weights)}
+        return render(request, "matching/partials/proposal_row.html", context)
+    return redirect("round_detail", slug=access.programme.slug, public_id=proposal.round.public_id)
+
+
+@programme_view()
+def my_proposals(request):
+    access = request.access
+    proposals = selectors.proposals_visible(access=access).exclude(status=Proposal.Status.DRAFT)
+    weights = _weights(access.programme)
+    rows = [(p, explain(p.components, weights)) for p in proposals.order_by("-round__created_at")]
+    context = {"access": access, "programme": access.programme, "rows": rows}
+    return render(request, "matching/my_proposals.html", context)
+
+
+@require_POST
+@programme_view(roles=("participant",))
+def proposal_respond(request, public_id):
+    access = request.access
+    proposal = selectors.proposal_get(access=access, public_id=public_id)
+    if access.enrolment.pk not in (proposal.mentee_id, proposal.mentor_id):
+        raise Http404
+    accept = request.POST.get("answer") == "accept"
+    try:
+        services.proposal_respond(
+            proposal=proposal, enrolment=access.enrolment, accept=accept, reason=request.POST.get("reason", "")
+        )
+        messages.success(request, _("Thank you, your answer is recorded."))
+    except ServiceError as error:
+        messages.error(request, error.message)
+    return redirect("my_proposals", slug=access.programme.slug)
+
+
+@programme_view(roles=("participant",))
+def recommendations(request):
+    """Self-service: per need, the ten best mentors under the programme's rules, with why."""
+    access = request.access
+    enrolment = access.enrolment
+    if not enrolment.is_mentee:
+        raise Http404
+    weights = _weights(access.programme)
+    sections = []
+    for need in enrolment.needs.select_related("competence"):
+        ranked = adapter.recommendations(access.programme, need)
+        mentors = _mentor_rows(ranked, weights)
+        sections.append({"need": need, "mentors": mentors})
+    context = {"access": access, "programme": access.programme, "sections": sections}
+    return render(request, "matching/recommendations.html", context)
+
+
+def _mentor_rows(ranked, weights) -> list[dict]:
+    from programmes.models import Enrolment
+
+    enrolments = Enrolment.objects.select_related("user__profile", "organisation").in_bulk([p.mentor for p in ranked])
+    return [
+        {"enrolment": enrolments[p.mentor], "score": p.score, "why": explain(p.components, weights)}
+        for p in ranked
+        if p.mentor in enrolments
+    ]
