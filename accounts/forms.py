@@ -17,7 +17,9 @@ TIMEZONE_CHOICES = [(zone, zone) for zone in sorted(zoneinfo.available_timezones
 
 
 class LoginForm(AuthenticationForm):
-    username = forms.EmailField(label=_("Email"), widget=forms.EmailInput(attrs={"autofocus": True}))
+    username = forms.EmailField(
+        label=_("Email"), widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "username"})
+    )
 
     def clean(self):
         email = (self.cleaned_data.get("username") or "").lower()

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from accounts import views as account_views
 from accounts.forms import LoginForm
@@ -67,4 +68,5 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
+    path("favicon.ico", RedirectView.as_view(url="/static/img/logo.svg", permanent=True)),
 ]

@@ -59,11 +59,13 @@ def load_pool(programme: Programme, *, locked: set[tuple[int, int]] = frozenset(
         needs_by_mentee.setdefault(need.enrolment_id, []).append(need)
     mentees, mentors = [], []
     for enrolment in enrolments:
-        if enrolment.is_mentee and needs_by_mentee.get(enrolment.pk):
-            if mentee_load.get(enrolment.pk, 0) < programme.max_mentors_per_mentee:
-                mentees.append(_mentee(enrolment, needs_by_mentee[enrolment.pk]))
+        has_room = mentee_load.get(enrolment.pk, 0) < programme.max_mentors_per_mentee
+        if enrolment.is_mentee and needs_by_mentee.get(enrolment.pk) and has_room:
+            mentees.append(_mentee(enrolment, needs_by_mentee[enrolment.pk]))
         if enrolment.is_mentor:
-            capacity = min(enrolment.capacity, programme.max_mentees_per_mentor) - mentor_load.get(enrolment.pk, 0)
+            capacity = min(enrolment.capacity, programme.max_mentees_per_mentor) - mentor_load.get(
+                enrolment.pk, 0
+            )
             if capacity > 0:
                 mentors.append(_mentor(enrolment, capacity))
     return Pool(mentees=mentees, mentors=mentors, rules=_rules(programme, locked), needs=needs)
@@ -112,14 +114,16 @@ def _rules(programme: Programme, locked) -> object:
 
     competitors = set()
     through = Organisation.competitors.through
-    for a, b in through.objects.filter(
-        Q(from_organisation__memberships__programme=programme)
-    ).values_list("from_organisation_id", "to_organisation_id"):
+    for a, b in through.objects.filter(Q(from_organisation__memberships__programme=programme)).values_list(
+        "from_organisation_id", "to_organisation_id"
+    ):
         competitors.add(frozenset((a, b)))
     excluded = set(PairExclusion.objects.filter(programme=programme).values_list("mentee_id", "mentor_id"))
     # A mentor already working with a mentee is never proposed for another of their needs.
     excluded |= set(live_proposals(programme).values_list("mentee_id", "mentor_id"))
-    weights = engine.Weights(**{k: float(v) for k, v in programme.matching_weights.items() if k in engine.Weights().as_dict()})
+    weights = engine.Weights(
+        **{k: float(v) for k, v in programme.matching_weights.items() if k in engine.Weights().as_dict()}
+    )
     return engine.Rules(
         cross_country=programme.cross_country,
         exclude_competitors=programme.exclude_competitors,

@@ -21,11 +21,15 @@ class MatchRound(models.Model):
         FAILED = "failed", _("Failed")
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    programme = models.ForeignKey("programmes.Programme", on_delete=models.CASCADE, related_name="match_rounds")
+    programme = models.ForeignKey(
+        "programmes.Programme", on_delete=models.CASCADE, related_name="match_rounds"
+    )
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
     progress = models.PositiveSmallIntegerField(default=0)
     progress_note = models.CharField(max_length=200, blank=True)
-    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
@@ -59,8 +63,12 @@ class Proposal(models.Model):
     round = models.ForeignKey(MatchRound, on_delete=models.CASCADE, related_name="proposals")
     programme = models.ForeignKey("programmes.Programme", on_delete=models.CASCADE, related_name="proposals")
     need = models.ForeignKey("programmes.Need", on_delete=models.CASCADE, related_name="proposals")
-    mentee = models.ForeignKey("programmes.Enrolment", on_delete=models.CASCADE, related_name="proposals_as_mentee")
-    mentor = models.ForeignKey("programmes.Enrolment", on_delete=models.CASCADE, related_name="proposals_as_mentor")
+    mentee = models.ForeignKey(
+        "programmes.Enrolment", on_delete=models.CASCADE, related_name="proposals_as_mentee"
+    )
+    mentor = models.ForeignKey(
+        "programmes.Enrolment", on_delete=models.CASCADE, related_name="proposals_as_mentor"
+    )
     score = models.FloatField()
     components = models.JSONField(default=dict)
     locked = models.BooleanField(default=False)
@@ -88,11 +96,15 @@ class PairExclusion(models.Model):
         PARTICIPANT = "participant", _("Excluded by a participant")
         ENDED = "ended", _("Relationship ended")
 
-    programme = models.ForeignKey("programmes.Programme", on_delete=models.CASCADE, related_name="pair_exclusions")
+    programme = models.ForeignKey(
+        "programmes.Programme", on_delete=models.CASCADE, related_name="pair_exclusions"
+    )
     mentee = models.ForeignKey("programmes.Enrolment", on_delete=models.CASCADE, related_name="+")
     mentor = models.ForeignKey("programmes.Enrolment", on_delete=models.CASCADE, related_name="+")
     reason = models.CharField(max_length=12, choices=Reason.choices)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -28,7 +28,12 @@ def round_get(*, access: ProgrammeAccess, public_id) -> MatchRound:
 def proposals_visible(*, access: ProgrammeAccess):
     """Proposals the actor may see: all for the manager, their people's for a coordinator, own else."""
     proposals = Proposal.objects.filter(programme=access.programme).select_related(
-        "mentee__user", "mentor__user", "mentee__organisation", "mentor__organisation", "need__competence", "round"
+        "mentee__user",
+        "mentor__user",
+        "mentee__organisation",
+        "mentor__organisation",
+        "need__competence",
+        "round",
     )
     if access.is_manager:
         return proposals

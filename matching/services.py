@@ -23,7 +23,9 @@ def round_start(*, programme: Programme, actor) -> MatchRound:
     """Queue a round; the engine runs in the background (inline when there is no broker)."""
     from .tasks import run_round
 
-    if programme.match_rounds.filter(status__in=[MatchRound.Status.QUEUED, MatchRound.Status.RUNNING]).exists():
+    if programme.match_rounds.filter(
+        status__in=[MatchRound.Status.QUEUED, MatchRound.Status.RUNNING]
+    ).exists():
         raise ServiceError(_("A matching round is already running for this programme."))
     match_round = MatchRound.objects.create(programme=programme, started_by=actor)
     transaction.on_commit(lambda: run_round.delay(match_round.pk))
@@ -55,7 +57,9 @@ def _progress(match_round: MatchRound, percent: int, note: str) -> None:
 def _run(match_round: MatchRound) -> None:
     programme = match_round.programme
     previous = _current_draft(programme, exclude=match_round)
-    locked_rows = list(previous.proposals.filter(locked=True, status=Proposal.Status.DRAFT)) if previous else []
+    locked_rows = (
+        list(previous.proposals.filter(locked=True, status=Proposal.Status.DRAFT)) if previous else []
+    )
     locked = {(p.need_id, p.mentor_id) for p in locked_rows}
     started = time.perf_counter()
     pool = adapter.load_pool(programme, locked=locked)
@@ -113,12 +117,19 @@ def _unmatched(result) -> list[tuple[int, str]]:
 
 
 def _jsonable(stats: dict) -> dict:
-    return {k: (v if isinstance(v, (int, float, str, bool)) or v is None else str(v)) for k, v in stats.items()}
+    return {
+        k: (v if isinstance(v, (int, float, str, bool)) or v is None else str(v)) for k, v in stats.items()
+    }
 
 
 def _keep_within_mentee_limits(programme: Programme, proposals):
     """A mentee who already has mentors from earlier rounds gets only the slots they have left."""
-    load = dict(adapter.live_proposals(programme).values("mentee_id").annotate(n=Count("id")).values_list("mentee_id", "n"))
+    load = dict(
+        adapter.live_proposals(programme)
+        .values("mentee_id")
+        .annotate(n=Count("id"))
+        .values_list("mentee_id", "n")
+    )
     if not load:
         return list(proposals)
     kept, used = [], dict(load)
@@ -182,7 +193,9 @@ def proposal_swap(*, first: Proposal, second: Proposal) -> tuple[Proposal, Propo
     first.mentor_id, second.mentor_id = second.mentor_id, first.mentor_id
     for proposal in (first, second):
         proposal.locked = True
-        proposal.components = adapter.components_of(programme, proposal.need, proposal.mentee_id, proposal.mentor_id)
+        proposal.components = adapter.components_of(
+            programme, proposal.need, proposal.mentee_id, proposal.mentor_id
+        )
         proposal.score = round(sum(proposal.components.values()), 4)
         proposal.save(update_fields=["mentor", "locked", "components", "score"])
     return first, second

@@ -20,12 +20,14 @@ def run_round(round_id: int) -> None:
 @shared_task
 def notify_proposal(proposal_id: int) -> None:
     """Tell the mentee and the mentor about a published proposal, once."""
-    claimed = Proposal.objects.filter(pk=proposal_id, notified_at__isnull=True).update(notified_at=timezone.now())
+    claimed = Proposal.objects.filter(pk=proposal_id, notified_at__isnull=True).update(
+        notified_at=timezone.now()
+    )
     if not claimed:
         return
-    proposal = Proposal.objects.select_related("programme", "mentee__user", "mentor__user", "need__competence").get(
-        pk=proposal_id
-    )
+    proposal = Proposal.objects.select_related(
+        "programme", "mentee__user", "mentor__user", "need__competence"
+    ).get(pk=proposal_id)
     url = f"{settings.SITE_URL}/p/{proposal.programme.slug}/proposals/"
     for person in (proposal.mentee.user, proposal.mentor.user):
         context = {"proposal": proposal, "person": person, "url": url}

@@ -12,11 +12,14 @@ from . import adapter, selectors, services
 from .explain import explain
 from .models import MatchRound, Proposal
 
-UNMATCHED_REASONS = {
-    "no_offer": lambda: _("no mentor offers it"),
-    "capacity": lambda: _("all capacity is used"),
-    "rules": lambda: _("the rules exclude every candidate"),
-}
+
+def _reason(code: str) -> str:
+    reasons = {
+        "no_offer": _("no mentor offers it"),
+        "capacity": _("all capacity is used"),
+        "rules": _("the rules exclude every candidate"),
+    }
+    return reasons.get(code, code)
 
 
 def _weights(programme) -> dict:
@@ -30,8 +33,16 @@ def matching_home(request):
     access = request.access
     rounds = selectors.round_list(access=access)
     draft = next((r for r in rounds if r.status == MatchRound.Status.DRAFT), None)
-    running = next((r for r in rounds if r.status in (MatchRound.Status.QUEUED, MatchRound.Status.RUNNING)), None)
-    context = {"access": access, "programme": access.programme, "rounds": rounds, "draft": draft, "running": running}
+    running = next(
+        (r for r in rounds if r.status in (MatchRound.Status.QUEUED, MatchRound.Status.RUNNING)), None
+    )
+    context = {
+        "access": access,
+        "programme": access.programme,
+        "rounds": rounds,
+        "draft": draft,
+        "running": running,
+    }
     return render(request, "matching/matching_home.html", context)
 
 
@@ -53,7 +64,10 @@ def round_detail(request, public_id):
     match_round = selectors.round_get(access=access, public_id=public_id)
     filters = {k: request.GET.get(k, "") for k in ("q", "status", "locked")}
     proposals = selectors.round_proposals(
-        match_round=match_round, query=filters["q"].strip(), status=filters["status"], locked=filters["locked"]
+        match_round=match_round,
+        query=filters["q"].strip(),
+        status=filters["status"],
+        locked=filters["locked"],
     )
     weights = _weights(access.programme)
     rows = [(p, explain(p.components, weights)) for p in proposals]
@@ -78,10 +92,15 @@ def round_detail(request, public_id):
 
 def _unmatched(match_round: MatchRound) -> list[dict]:
     ids = [item["need"] for item in match_round.unmatched]
-    needs = Need.objects.filter(pk__in=ids).select_related("enrolment__user", "competence", "enrolment__organisation")
+    needs = Need.objects.filter(pk__in=ids).select_related(
+        "enrolment__user", "competence", "enrolment__organisation"
+    )
     by_id = {need.pk: need for need in needs}
     return [
-        {"need": by_id[item["need"]], "reason": UNMATCHED_REASONS.get(item["reason"], lambda: item["reason"])()}
+        {
+            "need": by_id[item["need"]],
+            "reason": _reason(item["reason"]),
+        }
         for item in match_round.unmatched
         if item["need"] in by_id
     ]
@@ -159,8 +178,13 @@ def proposal_change(request, public_id, action):
         messages.error(request, error.message)
     if request.htmx:
         weights = _weights(access.programme)
-        context = {"access": access, "programme": access.programme, "round": proposal.round,
-                   "p": proposal, "why": explain(proposal.components, weights)}
+        context = {
+            "access": access,
+            "programme": access.programme,
+            "round": proposal.round,
+            "p": proposal,
+            "why": explain(proposal.components, weights),
+        }
         return render(request, "matching/partials/proposal_row.html", context)
     return redirect("round_detail", slug=access.programme.slug, public_id=proposal.round.public_id)
 
@@ -185,7 +209,10 @@ def proposal_respond(request, public_id):
     accept = request.POST.get("answer") == "accept"
     try:
         services.proposal_respond(
-            proposal=proposal, enrolment=access.enrolment, accept=accept, reason=request.POST.get("reason", "")
+            proposal=proposal,
+            enrolment=access.enrolment,
+            accept=accept,
+            reason=request.POST.get("reason", ""),
         )
         messages.success(request, _("Thank you, your answer is recorded."))
     except ServiceError as error:
@@ -213,7 +240,9 @@ def recommendations(request):
 def _mentor_rows(ranked, weights) -> list[dict]:
     from programmes.models import Enrolment
 
-    enrolments = Enrolment.objects.select_related("user__profile", "organisation").in_bulk([p.mentor for p in ranked])
+    enrolments = Enrolment.objects.select_related("user__profile", "organisation").in_bulk(
+        [p.mentor for p in ranked]
+    )
     return [
         {"enrolment": enrolments[p.mentor], "score": p.score, "why": explain(p.components, weights)}
         for p in ranked

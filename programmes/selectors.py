@@ -77,12 +77,12 @@ def participant_get(*, access: ProgrammeAccess, user_public_id) -> Enrolment:
     return enrolment
 
 
-def status_counts(*, access: ProgrammeAccess) -> dict[str, int]:
-    """Counts by status over what the actor sees individually."""
+def status_counts(*, access: ProgrammeAccess) -> list[dict]:
+    """Counts by status over what the actor sees individually, with each status's label."""
     rows = access.enrolments().values("status").annotate(n=Count("id"))
     counts = dict.fromkeys(FUNNEL_STATUSES, 0)
     counts.update({row["status"]: row["n"] for row in rows})
-    return counts
+    return [{"status": s, "label": Enrolment.Status(s).label, "n": n} for s, n in counts.items()]
 
 
 def organisation_counts(*, access: ProgrammeAccess) -> list[dict]:
