@@ -1,6 +1,6 @@
 from uuid import UUID
 
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from core.access import programme_access_for
@@ -82,7 +82,7 @@ def round_start(request, slug: str):
     access = _manager(request, slug)
     match_round = services.round_start(programme=access.programme, actor=request.auth)
     match_round.refresh_from_db()
-    return 201, RoundOut.of(match_round)
+    return Status(201, RoundOut.of(match_round))
 
 
 @router.get("/programmes/{slug}/rounds/{round_id}", response=RoundOut)

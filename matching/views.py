@@ -225,7 +225,7 @@ def recommendations(request):
     """Self-service: per need, the ten best mentors under the programme's rules, with why."""
     access = request.access
     enrolment = access.enrolment
-    if not enrolment.is_mentee:
+    if not (access.is_participant and enrolment.is_mentee):
         raise Http404
     weights = _weights(access.programme)
     sections = []

@@ -2,7 +2,7 @@ from datetime import date
 from uuid import UUID
 
 from django.shortcuts import get_object_or_404
-from ninja import File, Router, Schema
+from ninja import File, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
@@ -179,7 +179,7 @@ def programme_list(request):
 def programme_create(request, payload: ProgrammeIn):
     if not request.auth.has_perm("programmes.add_programme"):
         raise HttpError(403, "you may not create programmes")
-    return 201, services.programme_create(actor=request.auth, **payload.dict())
+    return Status(201, services.programme_create(actor=request.auth, **payload.dict()))
 
 
 @router.get("/programmes/{slug}", response=ProgrammeOut)
@@ -212,12 +212,13 @@ def programme_invite_organisation(request, slug: str, payload: InviteOrganisatio
     access = _access(request, slug, "manager")
     organisation = get_object_or_404(Organisation, key=payload.organisation)
     membership = services.programme_invite_organisation(programme=access.programme, organisation=organisation)
-    return 201, {
+    body = {
         "organisation": organisation.key,
         "name": organisation.name,
         "status": membership.status,
         "counts": {},
     }
+    return Status(201, body)
 
 
 @router.get("/programmes/{slug}/enrolments", response=list[EnrolmentOut])
@@ -241,7 +242,7 @@ def enrolment_apply(request, slug: str, payload: EnrolmentIn):
         offers=_competences(payload.offers),
         needs=_needs(payload.needs),
     )
-    return 201, EnrolmentOut.of(enrolment)
+    return Status(201, EnrolmentOut.of(enrolment))
 
 
 @router.get("/programmes/{slug}/enrolments/{public_id}", response=EnrolmentOut)
@@ -328,7 +329,7 @@ def invitations_create(request, slug: str, payload: InvitationsIn):
         organisation=options[payload.organisation],
         emails=payload.emails,
     )
-    return 201, {"invited": [i.email for i in invitations]}
+    return Status(201, {"invited": [i.email for i in invitations]})
 
 
 def _access(request, slug: str, *roles: str):

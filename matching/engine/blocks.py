@@ -45,6 +45,28 @@ class Bucket:
     def size(self) -> int:
         return len(self.needs) * len(self.mentors)
 
+    def subset(self, rows: np.ndarray, columns: np.ndarray) -> Bucket:
+        """The same bucket restricted to some needs (rows) and mentors (columns)."""
+        mentors = self.mentors[columns]
+        column_of = np.full(len(self.column_of), -1, np.int64)
+        column_of[mentors] = np.arange(len(mentors))
+        v = _pad(self.v[:, columns], KIND_SLOTS)
+        bio_text = None
+        if self.bio_text is not None:
+            bio_text = np.zeros((self.bio_text.shape[0], v.shape[1]), np.float32)
+            bio_text[:, : len(mentors)] = self.bio_text[:, columns]
+        return Bucket(
+            competence=self.competence,
+            needs=self.needs[rows],
+            mentors=mentors,
+            mentor_org=self.mentor_org[columns],
+            column_of=column_of,
+            u=self.u[rows],
+            v=v,
+            need_text=None if self.need_text is None else self.need_text[rows],
+            bio_text=bio_text,
+        )
+
     def chunks(self, block_size: int) -> Iterator[tuple[int, int]]:
         step = max(1, block_size // max(len(self.mentors), 1))
         for start in range(0, len(self.needs), step):
@@ -159,7 +181,7 @@ class BlockScorer:
         if bucket.need_text is not None and bucket.bio_text is not None:
             out += bucket.need_text[start:stop] @ bucket.bio_text
         rows, columns = self.ctx.forbidden_pairs(
-            bucket.needs[start:stop], bucket.mentor_org, bucket.mentors, bucket.column_of
+            bucket.needs[start:stop], bucket.mentor_org, bucket.column_of
         )
         out[rows, columns] = -BIG
         return out

@@ -137,7 +137,9 @@ class ColumnPool:
         if len(touched) == 0:
             return
         sub = block[:, touched]
-        if sub.shape[0] > 2 * self.depth and len(touched) * self.depth * 4 < np.count_nonzero(sub > threshold[touched]):
+        if sub.shape[0] > 2 * self.depth and len(touched) * self.depth * 4 < np.count_nonzero(
+            sub > threshold[touched]
+        ):
             # Early blocks beat most kept values: cut to their own best rows first.
             cut = sub.shape[0] - self.depth
             top = np.argpartition(sub.T, cut, axis=1)[:, cut:].T

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
 
 from . import score
 from .columns import ColumnRules, Columns
@@ -157,7 +156,7 @@ class Context:
         return self.excluded_key[pos] == probe
 
     def forbidden_pairs(
-        self, need_rows: np.ndarray, mentor_org_sorted: np.ndarray, mentors: np.ndarray, column_of: np.ndarray
+        self, need_rows: np.ndarray, mentor_org_sorted: np.ndarray, column_of: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray]:
         """(row, column) of a block that break an organisation or exclusion rule.
 
@@ -184,10 +183,3 @@ def _runs(rows: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray,
     out_rows = np.repeat(rows, counts)
     offsets = np.arange(len(out_rows)) - np.repeat(np.cumsum(counts) - counts, counts)
     return out_rows, np.repeat(lo, counts) + offsets
-
-
-def sparse_columns(matrix: sp.csr_matrix, rows: np.ndarray) -> tuple[np.ndarray, sp.csr_matrix]:
-    """Rows of a matrix restricted to the columns they use: (used columns, dense^T)."""
-    sub = matrix[rows]
-    used = np.unique(sub.indices)
-    return used, sub[:, used]

@@ -91,13 +91,18 @@ def build(
     extra_cap = allow - first_cap
     supply = int(allow.sum())
     caps = capacity[mentors].astype(np.int64)
-    bonus = max_score * int(min(len(needs), caps.sum())) + 1 if priority else 0
+    bonus = 2 * max_score * int(min(len(needs), caps.sum())) + 1 if priority else 0
     if bonus * (n_nodes + 2) * 4 > INT64_MAX:
         raise ValueError("instance too large for exact integer costs")
     parts = [
         (np.full(len(mentees), SOURCE), mentee_node, first_cap, np.full(len(mentees), -bonus)),
         (np.full(len(mentees), SOURCE), mentee_node, extra_cap, np.zeros(len(mentees), np.int64)),
-        (mentee_node[mentee_of_need], need_node, np.ones(len(needs), np.int64), np.zeros(len(needs), np.int64)),
+        (
+            mentee_node[mentee_of_need],
+            need_node,
+            np.ones(len(needs), np.int64),
+            np.zeros(len(needs), np.int64),
+        ),
         (need_node[need_local], pair_head, np.ones(len(need), np.int64), -score.astype(np.int64)),
         (gadget_tail, gadget_head, np.ones(len(gadget_tail), np.int64), np.zeros(len(gadget_tail), np.int64)),
         (mentor_node, np.full(len(mentors), SINK), caps, np.zeros(len(mentors), np.int64)),

@@ -134,7 +134,9 @@ class Tuning:
 
     need_top_k: int = 6  # best mentors kept per need in the candidate graph
     mentor_top_k: int = 6  # best needs kept per mentor (on top of its capacity)
-    max_rounds: int = 6  # pricing rounds before settling for a bound
+    max_rounds: int = 8  # pricing rounds before settling for a bound
+    exact_up_to: int = 10_000  # mentees: up to here, price until nothing is left (gap 0)
+    gap_tolerance: float = 0.0005  # above that: stop once the proven score gap is this small
     block_size: int = 1 << 21  # pairs scored at once (memory per block ~ 4 bytes each)
 
 

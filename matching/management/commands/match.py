@@ -29,7 +29,9 @@ class Command(BaseCommand):
             writer = csv.writer(handle)
             writer.writerow(["mentee", "mentor", "need", "score"])
             for p in proposals.order_by("mentee__user__email", "need__competence__slug"):
-                writer.writerow([p.mentee.user.email, p.mentor.user.email, p.need.competence.slug, f"{p.score:.4f}"])
+                writer.writerow(
+                    [p.mentee.user.email, p.mentor.user.email, p.need.competence.slug, f"{p.score:.4f}"]
+                )
         stats = match_round.stats
         self.stdout.write(
             f"{stats.get('proposals', 0)} proposals for {stats.get('needs', 0)} open needs "
