@@ -90,7 +90,10 @@ class EnrolmentForm(forms.Form):
                 empty_value=None,
             )
             self.fields[f"need_{i}_function"] = forms.ChoiceField(
-                label=_("Kind of mentoring"), choices=Need.Function.choices, required=False
+                label=_("Kind of mentoring"),
+                choices=Need.Function.choices,
+                required=False,
+                initial=Need.Function.PROFESSIONAL_MENTORING,
             )
             self.fields[f"need_{i}_context"] = forms.CharField(
                 label=_("Context in a sentence"), required=False, max_length=500

@@ -3,7 +3,8 @@
 Playwright's sync API keeps an asyncio event loop running in the test thread, so Django would refuse
 ORM calls made from the test (fixtures, assertions on the database) with SynchronousOnlyOperation.
 The documented workaround for test code is DJANGO_ALLOW_ASYNC_UNSAFE; the live server itself runs
-in its own thread and is unaffected.
+in its own thread and is unaffected. Both the variable and the Playwright loop live only while this
+package's tests run, so the rest of the suite keeps Django's async-safety check and an idle thread.
 """
 
 import os
@@ -13,8 +14,6 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from core.factories import PASSWORD
-
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 REPO = Path(__file__).resolve().parents[3]
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
@@ -32,8 +31,19 @@ CHROMIUM_ARGS = [
 expect.set_options(timeout=5_000)
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture(scope="package", autouse=True)
+def _allow_orm_next_to_playwrights_loop():
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    if previous is None:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture(scope="package")
+def browser(_allow_orm_next_to_playwrights_loop):
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is not installed")
     with sync_playwright() as playwright:
