@@ -121,6 +121,8 @@ TEMPLATES = [
     },
 ]
 
+if PRODUCTION and not os.environ.get("DATABASE_URL"):
+    raise ImproperlyConfigured("DATABASE_URL is required when CROSSMENTOR_PRODUCTION=1")
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{DATA_DIR / 'crossmentor.sqlite3'}"),

@@ -93,7 +93,9 @@ def _login(role: str, **flags) -> User:
         setattr(user, name, value)
     user.set_password(DEMO_PASSWORD)
     user.save()
-    Profile.objects.get_or_create(user=user, defaults={"timezone": "Europe/Amsterdam", "languages": ["en", "nl"]})
+    Profile.objects.get_or_create(
+        user=user, defaults={"timezone": "Europe/Amsterdam", "languages": ["en", "nl"]}
+    )
     return user
 
 

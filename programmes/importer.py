@@ -89,6 +89,7 @@ class ImportReport:
 
 @dataclass
 class OrganisationRow:
+    row: int
     key: str
     name: str
     country: str
@@ -171,16 +172,16 @@ def parse_organisations(rows, filename: str, problems: list[ImportProblem]) -> l
         competitors = [item.lower() for item in split_list(row["competitors"])]
         if key in competitors:
             check.problem(number, "competitors", "an organisation cannot be its own competitor")
-        parsed.append(OrganisationRow(key, row["name"], country, row["sector"], competitors))
+        parsed.append(OrganisationRow(number, key, row["name"], country, row["sector"], competitors))
     return parsed
 
 
 def check_competitor_keys(organisations, known_keys: set[str], filename: str, problems) -> None:
     check = _Checker(filename, problems)
-    for number, organisation in enumerate(organisations, start=2):
+    for organisation in organisations:
         for key in organisation.competitors:
             if key not in known_keys:
-                check.problem(number, "competitors", f"“{key}” is not a known organisation key")
+                check.problem(organisation.row, "competitors", f"“{key}” is not a known organisation key")
 
 
 def parse_people(rows, filename: str, problems, *, known_keys: set[str], only_key: str | None):
@@ -193,6 +194,19 @@ def parse_people(rows, filename: str, problems, *, known_keys: set[str], only_ke
         seen.add(person.email)
         parsed.append(person)
     return parsed
+
+
+def check_people_of_other_organisations(rows, organisation: Organisation, filename: str, problems) -> None:
+    """A coordinator may not import (and so move or rename) a person of another organisation."""
+    check = _Checker(filename, problems)
+    by_email = {row["email"].lower(): number for number, row in rows}
+    emails = list(by_email)
+    for start in range(0, len(emails), CHUNK):
+        others = Profile.objects.filter(
+            user__email__in=emails[start : start + CHUNK], organisation__isnull=False
+        )
+        for email in others.exclude(organisation=organisation).values_list("user__email", flat=True):
+            check.problem(by_email[email], "email", f"“{email}” belongs to another organisation")
 
 
 def _parse_person(number: int, row: dict, check: _Checker, known_keys: set[str], only_key: str | None):
@@ -303,10 +317,10 @@ def people_import(
         rows = read_rows(organisations_data, organisations_filename, ORGANISATION_COLUMNS, problems)
         organisations = parse_organisations(rows, organisations_filename, problems)
         if only_organisation is not None:
-            for number, row in enumerate(organisations, start=2):
+            for row in organisations:
                 if row.key != only_organisation.key:
                     _Checker(organisations_filename, problems).problem(
-                        number, "key", f"you may only import your own organisation “{only_organisation.key}”"
+                        row.row, "key", f"you may only import your own organisation “{only_organisation.key}”"
                     )
     file_keys = {row.key for row in organisations}
     known_keys = file_keys | set(Organisation.objects.values_list("key", flat=True))
@@ -314,6 +328,8 @@ def people_import(
     rows = read_rows(people_data, people_filename, PEOPLE_COLUMNS, problems)
     only_key = only_organisation.key if only_organisation else None
     people = parse_people(rows, people_filename, problems, known_keys=known_keys, only_key=only_key)
+    if only_organisation is not None:
+        check_people_of_other_organisations(rows, only_organisation, people_filename, problems)
     if problems:
         raise ImportFailed(problems)
     with transaction.atomic():
@@ -471,7 +487,8 @@ def _write_enrolments(programme, people, user_ids, organisation_ids, report) -> 
         enrolment.organisation_id = organisation_ids[person.organisation]
         enrolment.role = person.role
         enrolment.capacity = person.capacity if person.role != "mentee" else 1
-        if enrolment.status not in (Enrolment.Status.ACTIVE, Enrolment.Status.ALUMNI):
+        # New and waiting enrolments are approved; a withdrawal or a rejection is not undone.
+        if enrolment.pk is None or enrolment.status == Enrolment.Status.APPLIED:
             enrolment.status = Enrolment.Status.APPROVED
         (changed if enrolment.pk else new).append(enrolment)
     Enrolment.objects.bulk_create(new, batch_size=CHUNK)

@@ -9,7 +9,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         logins = demo_load()
-        self.stdout.write(self.style.SUCCESS("Demo loaded: Kempenpoort Crossings 2026 and Women Leading Across Borders."))
+        self.stdout.write(
+            self.style.SUCCESS("Demo loaded: Kempenpoort Crossings 2026 and Women Leading Across Borders.")
+        )
         self.stdout.write(f"Open {settings.SITE_URL}/ and log in with password “{DEMO_PASSWORD}” as:")
         for role, email in logins.items():
             self.stdout.write(f"  {role:<12} {email}")

@@ -1,0 +1,216 @@
+"""Programme pages through the test client, with the suite's personas."""
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from core.factories import UserFactory, competence, enrol
+from programmes.models import Enrolment
+
+
+def approve_url(enrolment) -> str:
+    return f"/p/{enrolment.programme.slug}/enrolments/{enrolment.public_id}/approve/"
+
+
+def organisation_row(html: str, name: str) -> str:
+    """The <tr> of the organisations table that names this organisation."""
+    rows = [row for row in re.findall(r"<tr>(.*?)</tr>", html, re.S) if f"<td>{name}" in row]
+    assert len(rows) == 1, rows
+    return re.sub(r"\s+", " ", rows[0])
+
+
+# Approving ------------------------------------------------------------------------------------
+
+
+def test_a_coordinator_approves_an_applicant(client, personas):
+    application = personas.enrolments["applicant_acme"]
+    client.force_login(personas.coordinator_acme)
+
+    response = client.post(approve_url(application))
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/p/regional/enrolments/{application.public_id}/"
+    application.refresh_from_db()
+    assert (application.status, application.decided_by) == ("approved", personas.coordinator_acme)
+
+
+def test_an_htmx_approval_answers_with_the_updated_row(client, personas):
+    application = personas.enrolments["applicant_acme"]
+    client.force_login(personas.coordinator_acme)
+
+    response = client.post(approve_url(application), HTTP_HX_REQUEST="true")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.startswith(f'<tr id="enrolment-{application.public_id}">')
+    assert "<html" not in html
+    assert '<span class="badge status-approved">Approved</span>' in html
+    assert "hx-post" not in html  # no more buttons once decided
+    application.refresh_from_db()
+    assert application.status == "approved"
+
+
+def test_approving_twice_shows_an_error_and_changes_nothing(client, personas):
+    application = personas.enrolments["applicant_acme"]
+    client.force_login(personas.coordinator_acme)
+    client.post(approve_url(application))
+
+    response = client.post(approve_url(application), follow=True)
+
+    assert "Cannot approve an enrolment that is approved." in response.content.decode()
+
+
+def test_a_coordinator_cannot_approve_their_own_application(client, personas):
+    own = enrol(personas.coordinator_acme, personas.regional, "mentor", status="applied")
+    client.force_login(personas.coordinator_acme)
+
+    response = client.post(approve_url(own))
+
+    assert response.status_code == 404
+    own.refresh_from_db()
+    assert own.status == "applied"
+
+
+def test_a_coordinator_cannot_approve_an_applicant_of_another_organisation(client, personas):
+    application = personas.enrolments["applicant_acme"]
+    client.force_login(personas.coordinator_globex)
+
+    assert client.post(approve_url(application)).status_code == 404
+    application.refresh_from_db()
+    assert application.status == "applied"
+
+
+def test_approving_needs_a_post(client, personas):
+    client.force_login(personas.coordinator_acme)
+
+    assert client.get(approve_url(personas.enrolments["applicant_acme"])).status_code == 405
+
+
+# Enrolling ------------------------------------------------------------------------------------
+
+
+def test_a_person_enrols_with_their_needs(client, personas):
+    personas.regional.open_for_applications = True
+    personas.regional.save()
+    newcomer = UserFactory(email="newcomer@acme.example", organisation=personas.acme)
+    speaking, networking = competence("public-speaking"), competence("networking")
+    client.force_login(newcomer)
+    assert client.get("/p/regional/enrol/").status_code == 200
+
+    response = client.post(
+        "/p/regional/enrol/",
+        {
+            "role": "mentee",
+            "motivation": "Grow as a speaker",
+            "need_0_competence": speaking.pk,
+            "need_0_function": "skills-mentoring",
+            "need_0_context": "I present to the board in May",
+            "need_1_competence": networking.pk,
+            "need_1_function": "",
+            "need_1_context": "",
+        },
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == "/p/regional/"
+    enrolment = Enrolment.objects.get(user=newcomer, programme=personas.regional)
+    assert (enrolment.status, enrolment.role, enrolment.organisation) == ("applied", "mentee", personas.acme)
+    assert [(n.competence, n.function, n.context) for n in enrolment.needs.all()] == [
+        (speaking, "skills-mentoring", "I present to the board in May"),
+        (networking, "professional-mentoring", ""),
+    ]
+
+
+def test_the_enrol_page_refuses_a_mentee_without_needs(client, personas):
+    personas.regional.open_for_applications = True
+    personas.regional.save()
+    newcomer = UserFactory(email="newcomer@acme.example", organisation=personas.acme)
+    client.force_login(newcomer)
+
+    response = client.post("/p/regional/enrol/", {"role": "mentee"})
+
+    assert response.status_code == 200
+    assert "As a mentee, state at least one need." in response.content.decode()
+    assert not Enrolment.objects.filter(user=newcomer).exists()
+
+
+def test_the_enrol_page_is_hidden_from_someone_who_may_not_apply(client, personas):
+    newcomer = UserFactory(email="newcomer@acme.example", organisation=personas.acme)
+    client.force_login(newcomer)  # regional is not open and newcomer is not invited
+
+    assert client.post("/p/regional/enrol/", {"role": "mentee"}).status_code == 404
+    assert not Enrolment.objects.filter(user=newcomer).exists()
+
+
+# What a coordinator sees of other organisations -----------------------------------------------
+
+
+def test_a_coordinator_sees_small_counts_of_other_organisations_suppressed(client, personas):
+    client.force_login(personas.coordinator_globex)
+
+    html = client.get("/p/regional/organisations/").content.decode()
+
+    acme = organisation_row(html, "Acme Logistics")  # 3 enrolments
+    assert "fewer than 5" in acme
+    assert "aggregate only" in acme
+    assert not re.search(r"<td>\d+</td>", acme)
+    own = organisation_row(html, "Globex Freight")  # mentor and mentee, both approved
+    assert "<td>0</td><td>2</td><td>0</td><td>2</td>" in own
+    assert "fewer than 5" not in own
+
+
+def test_a_coordinator_sees_only_the_total_of_a_large_enough_other_organisation(client, personas):
+    for _ in range(2):
+        enrol(UserFactory(organisation=personas.acme), personas.regional, status="applied")
+    client.force_login(personas.coordinator_globex)
+
+    html = client.get("/p/regional/organisations/").content.decode()
+
+    acme = organisation_row(html, "Acme Logistics")  # now 5 enrolments
+    assert "fewer than 5" not in acme
+    assert re.findall(r"<td>(\d+)</td>", acme) == ["5"]
+
+
+def test_the_manager_sees_every_count(client, personas):
+    client.force_login(personas.manager)
+
+    html = client.get("/p/regional/organisations/").content.decode()
+
+    assert "<td>1</td><td>2</td><td>0</td><td>3</td>" in organisation_row(html, "Acme Logistics")
+    assert "fewer than 5" not in html
+
+
+# Time zones -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zone", "shown"),
+    [
+        ("Europe/Amsterdam", "March 11, 2026, 12:30 a.m."),
+        ("America/New_York", "March 10, 2026, 7:30 p.m."),
+        ("UTC", "March 10, 2026, 11:30 p.m."),
+    ],
+)
+def test_dates_are_shown_in_the_time_zone_of_the_viewer(client, personas, zone, shown):
+    application = personas.enrolments["applicant_acme"]
+    Enrolment.objects.filter(pk=application.pk).update(created_at=datetime(2026, 3, 10, 23, 30, tzinfo=UTC))
+    personas.coordinator_acme.profile.timezone = zone
+    personas.coordinator_acme.profile.save()
+    client.force_login(personas.coordinator_acme)
+
+    response = client.get(f"/p/regional/enrolments/{application.public_id}/")
+
+    assert f"enrolled {shown}" in response.content.decode()
+
+
+def test_a_broken_profile_time_zone_falls_back_to_utc(client, personas):
+    application = personas.enrolments["applicant_acme"]
+    Enrolment.objects.filter(pk=application.pk).update(created_at=datetime(2026, 3, 10, 23, 30, tzinfo=UTC))
+    personas.coordinator_acme.profile.timezone = "Mars/Olympus"
+    personas.coordinator_acme.profile.save()
+    client.force_login(personas.coordinator_acme)
+
+    response = client.get(f"/p/regional/enrolments/{application.public_id}/")
+
+    assert "enrolled March 10, 2026, 11:30 p.m." in response.content.decode()
