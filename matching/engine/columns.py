@@ -227,6 +227,9 @@ def _column_rules(rules: Rules, keys: Keys, orgs: Codebook, comps: Codebook) -> 
     excluded = [
         (mentee_pos[a], mentor_pos[b]) for a, b in rules.excluded_pairs if a in mentee_pos and b in mentor_pos
     ]
+    unknown = [pair for pair in rules.locked if pair[0] not in need_pos or pair[1] not in mentor_pos]
+    if unknown:
+        raise ValueError(f"locked pairs name unknown needs or mentors: {unknown[:3]}")
     locked = [(need_pos[n], mentor_pos[m]) for n, m in rules.locked]
     reverse = np.zeros(len(comps.codes), bool)
     for competence in rules.reverse_competences:

@@ -59,14 +59,10 @@ class Context:
     def offer_position(self, mentor: np.ndarray, competence: np.ndarray) -> np.ndarray:
         """Index into the sorted offers, or -1 when the mentor does not offer it."""
         key = mentor.astype(np.int64) * max(self.cols.n_competences, 1) + competence
-        pos = np.searchsorted(self.offer_key, key)
-        pos = np.minimum(pos, max(len(self.offer_key) - 1, 0))
-        found = (
-            (len(self.offer_key) > 0) & (self.offer_key[pos] == key)
-            if len(self.offer_key)
-            else np.zeros(len(key), bool)
-        )
-        return np.where(found, pos, -1)
+        if len(self.offer_key) == 0:
+            return np.full(len(key), -1, np.int64)
+        pos = np.minimum(np.searchsorted(self.offer_key, key), len(self.offer_key) - 1)
+        return np.where(self.offer_key[pos] == key, pos, -1)
 
     def _index_forbidden_orgs(self) -> None:
         # Competitor declarations count both ways; stored as sorted (a, b) keys.

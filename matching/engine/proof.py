@@ -40,6 +40,11 @@ class Prices:
     need_reached: np.ndarray
     mentor: np.ndarray  # per problem mentor
     mentor_reached: np.ndarray
+    # First-mentor certificate: reached from an empty first arc / reaching a used extra arc.
+    need_first: np.ndarray
+    need_closes: np.ndarray
+    mentor_closes: np.ndarray
+    need_to_sink: np.ndarray
 
 
 @dataclass
@@ -48,10 +53,19 @@ class Violations:
     mentor: np.ndarray
     excess: np.ndarray  # score above what the prices allow (int units)
     grows: np.ndarray  # bool: could grow the flow (more needs)
+    first: np.ndarray  # bool: could give one more mentee a first mentor
     real: np.ndarray  # bool: a true violation (else a near miss, worth adding)
 
 
-def node_prices(ctx: Context, graph: Graph, flow: Flow, price: np.ndarray, reached: np.ndarray) -> Prices:
+def node_prices(
+    ctx: Context,
+    graph: Graph,
+    flow: Flow,
+    price: np.ndarray,
+    reached: np.ndarray,
+    first_sets: tuple[np.ndarray, np.ndarray],
+    to_sink: np.ndarray,
+) -> Prices:
     """Prices and reachability of every problem need and mentor, in the graph or not.
 
     A need outside the graph hangs off its mentee by an empty arc, so its
@@ -69,10 +83,32 @@ def node_prices(ctx: Context, graph: Graph, flow: Flow, price: np.ndarray, reach
     need_reached[graph.needs] = reached[graph.need_node]
     # A mentor outside the graph has an empty arc to the sink: price it like the sink.
     mentor_price = np.full(cols.n_mentors, price[SINK], np.int64)
-    mentor_reached = np.full(cols.n_mentors, bool(reached[SINK]))
+    # "reached" of a mentor means here: it still reaches the sink (an outside one does).
+    mentor_reached = np.ones(cols.n_mentors, bool)
     mentor_price[graph.mentors] = price[graph.mentor_node]
-    mentor_reached[graph.mentors] = reached[graph.mentor_node]
-    return Prices(need_price, need_reached, mentor_price, mentor_reached)
+    mentor_reached[graph.mentors] = to_sink[graph.mentor_node]
+    starts, closes = first_sets
+    has_first = (~locks.mentee_has_lock) & (locks.allowance > 0) & (graph.bonus > 0)
+    mentee_first = has_first.copy()
+    mentee_first[graph.mentees] = starts[graph.mentee_node]
+    need_first = mentee_first[cols.need_mentee].copy()
+    need_first[graph.needs] = starts[graph.need_node]
+    need_closes = np.zeros(cols.n_needs, bool)
+    need_closes[graph.needs] = closes[graph.need_node]
+    need_to_sink = np.zeros(cols.n_needs, bool)
+    need_to_sink[graph.needs] = to_sink[graph.need_node]
+    mentor_closes = np.full(cols.n_mentors, bool(closes[SINK]))
+    mentor_closes[graph.mentors] = closes[graph.mentor_node]
+    return Prices(
+        need_price,
+        need_reached,
+        mentor_price,
+        mentor_reached,
+        need_first,
+        need_closes,
+        mentor_closes,
+        need_to_sink,
+    )
 
 
 def find_violations(
@@ -107,24 +143,29 @@ def _screen_bucket(
     alpha = prices.need[bucket.needs]
     room = alpha - np.rint(np.maximum(need_best[bucket.needs], 0) * SCALE).astype(np.int64) - TOLERANCE - NEAR
     cost_rows = room < beta.max(initial=np.iinfo(np.int64).min)
-    unreached = ~prices.mentor_reached[mentors]
+    # Size and first-mentor breaks: pairs from a reached need to a mentor beyond.
+    unreached = prices.mentor_reached[mentors]  # reaches the sink
+    closes = prices.mentor_closes[mentors]
     size_rows = prices.need_reached[bucket.needs] & unreached.any()
+    size_rows |= prices.need_first[bucket.needs] & closes.any()
     rows = np.nonzero(cost_rows | size_rows)[0]
     if len(rows) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     lowest_room = room[rows[cost_rows[rows]]].min(initial=np.iinfo(np.int64).max)
-    columns = np.nonzero((beta > lowest_room) | unreached)[0]
+    columns = np.nonzero((beta > lowest_room) | unreached | closes)[0]
     if len(columns) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     sub = bucket.subset(rows, columns)
     out_n, out_m = [], []
     sub_beta = beta[columns].astype(np.float64)
-    sub_unreached = unreached[columns]
+    sub_unreached, sub_closes = unreached[columns], closes[columns]
     for start, stop in sub.chunks(block_size):
         block = scorer.block(sub, start, stop)[:, : len(columns)]
         slack = alpha[rows[start:stop]].astype(np.float64)[:, None] - sub_beta[None, :]
         suspect = block * SCALE > slack - TOLERANCE - NEAR
-        suspect |= prices.need_reached[sub.needs[start:stop]][:, None] & sub_unreached[None, :]
+        rows_now = sub.needs[start:stop]
+        suspect |= prices.need_reached[rows_now][:, None] & sub_unreached[None, :]
+        suspect |= prices.need_first[rows_now][:, None] & sub_closes[None, :]
         r, c = np.nonzero(suspect & (block > FLOOR))
         out_n.append(sub.needs[start + r])
         out_m.append(sub.mentors[c])
@@ -144,15 +185,21 @@ def _confirm(
     scores = ctx.int_scores(need, mentor)
     target_price = prices.mentor[mentor].copy()
     target_reached = prices.mentor_reached[mentor].copy()
+    target_closes = prices.mentor_closes[mentor].copy()
     sibling, sibling_score = _sibling_using_mentor(ctx, graph, flow, need, mentor)
     has = sibling >= 0
     target_price[has] = prices.need[sibling[has]] - sibling_score[has]
-    target_reached[has] = prices.need_reached[sibling[has]]
+    target_reached[has] = prices.need_to_sink[sibling[has]]
+    target_closes[has] = prices.need_closes[sibling[has]]
     excess = scores - (prices.need[need] - target_price)
-    grows = prices.need_reached[need] & ~target_reached
-    real = (excess > 0) | grows
-    keep = real | (excess > -NEAR)
-    return Violations(need[keep], mentor[keep], excess[keep], grows[keep], real[keep])
+    grows = prices.need_reached[need] & target_reached
+    first = prices.need_first[need] & target_closes
+    real = (excess > 0) | grows | first
+    # Near misses: at most as many as true violations, the closest first.
+    near = np.nonzero(~real & (excess > -NEAR))[0]
+    near = near[np.argsort(-excess[near], kind="stable")][: int(real.sum())]
+    keep = np.concatenate([np.nonzero(real)[0], near])
+    return Violations(need[keep], mentor[keep], excess[keep], grows[keep], first[keep], real[keep])
 
 
 def _sibling_using_mentor(

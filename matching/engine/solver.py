@@ -99,26 +99,29 @@ def _optimise(
 ) -> tuple[flow.Graph, flow.Flow, dict[str, float | int | str]]:
     """Solve, price, add what pricing finds, until proven or out of rounds."""
     max_score = int(score.to_int(score.max_score(ctx.weights)))
-    added = 0
+    added, safe = 0, False
     for round_no in range(1, tuning.max_rounds + EXTRA_ROUNDS_FOR_COUNTS + 1):
-        graph = _graph(ctx, arcs, max_score)
+        graph = _graph(ctx, arcs, max_score, safe)
         result = flow.solve(graph)
         clock.lap("seconds_solve")
-        prices = proof.node_prices(
-            ctx, graph, result, flow.potentials(graph, result), flow.reachable(graph, result)
-        )
+        starts, closes = flow.first_arc_sets(graph, result)
+        if (starts & closes).any() and not safe:
+            # The small first-arc bonus traded a first mentor for score: redo it safely.
+            safe = True
+            continue
+        price, (reached, to_sink) = flow.potentials(graph, result), flow.reachable(graph, result)
+        prices = proof.node_prices(ctx, graph, result, price, reached, (starts, closes), to_sink)
         found = proof.find_violations(
             ctx, scorer, buckets, graph, result, prices, cand.need_best, tuning.block_size
         )
         clock.lap("seconds_proof")
         total = int(graph.pair_score[result.flows[graph.pair] > 0].sum())
         bound = proof.score_bound(found)
-        counts_proven = not found.grows.any() and (graph.bonus == 0 or bound < graph.bonus - total)
+        counts_proven = not (found.grows.any() or found.first.any())
         gap = bound / max(total, 1)
         big = ctx.cols.n_mentees > tuning.exact_up_to
-        if not found.real.any() or (
-            counts_proven and (round_no >= tuning.max_rounds or (big and gap <= tuning.gap_tolerance))
-        ):
+        enough = round_no >= tuning.max_rounds or (big and gap <= tuning.gap_tolerance)
+        if not found.real.any() or (counts_proven and enough):
             return graph, result, _proof_stats(round_no, added, bound, total, counts_proven)
         fresh = ctx.int_scores(found.need, found.mentor)
         arcs.add(found.need, found.mentor, fresh)
@@ -126,7 +129,7 @@ def _optimise(
     return graph, result, _proof_stats(round_no, added, bound, total, counts_proven)
 
 
-def _graph(ctx: Context, arcs: Arcs, max_score: int) -> flow.Graph:
+def _graph(ctx: Context, arcs: Arcs, max_score: int, safe: bool) -> flow.Graph:
     locks = ctx.locks
     return flow.build(
         arcs.need,
@@ -138,6 +141,7 @@ def _graph(ctx: Context, arcs: Arcs, max_score: int) -> flow.Graph:
         has_lock=locks.mentee_has_lock,
         priority=ctx.rules.first_mentor_priority,
         max_score=max_score,
+        safe=safe,
     )
 
 

@@ -140,3 +140,27 @@ def test_first_mentor_priority_gives_the_most_mentees_a_mentor(seed: int) -> Non
     rules.first_mentor_priority = True
     rules.max_mentors_per_mentee = 3
     assert _engine(mentees, mentors, rules, TINY)["mentees"] == _exact(mentees, mentors, rules)["mentees"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 10**9))
+def test_it_still_gives_the_most_mentees_a_mentor_when_the_small_first_bonus_falls_short(seed: int) -> None:
+    from matching.engine import flow
+
+    small = flow._bonus
+    flow._bonus = lambda priority, safe, max_score, most: (
+        small(priority, safe, max_score, most) if safe else 1
+    )
+    try:
+        mentees, mentors, rules = random_pool(seed, max_mentees=9, max_mentors=4)
+        rules.first_mentor_priority = True
+        rules.max_mentors_per_mentee = 3
+        exact = _exact(mentees, mentors, rules)
+        ours = _engine(mentees, mentors, rules, TINY)
+        assert (ours["mentees"], ours["needs"], ours["score"]) == (
+            exact["mentees"],
+            exact["needs"],
+            exact["score"],
+        )
+    finally:
+        flow._bonus = small
