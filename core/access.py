@@ -67,6 +67,14 @@ class ProgrammeAccess:
             return queryset.filter(pk=self.enrolment.pk)
         return queryset.none()
 
+    def enrolments_to_decide(self):
+        """Enrolments the actor may approve or reject: a coordinator never decides on their own."""
+        if self.is_manager:
+            return self.enrolments()
+        if self.is_coordinator:
+            return self.enrolments().exclude(user=self.user)
+        return Enrolment.objects.none()
+
     def participants(self):
         """Enrolments whose public profile the actor may open."""
         visible = Enrolment.objects.filter(programme=self.programme, status__in=VISIBLE_STATUSES)

@@ -200,10 +200,10 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = "UTC"
 
 # Mail: without EMAIL_HOST the messages are written as files under the data dir.
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+_email_host = os.environ.get("EMAIL_HOST", "")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Crossmentor <noreply@crossmentor.example>")
 MAIL_DIR = DATA_DIR / "mail"
-if EMAIL_HOST:
+if _email_host:
     _email_port = envint("EMAIL_PORT", 587)
     _email_user = os.environ.get("EMAIL_HOST_USER", "")
     _email_password = os.environ.get("EMAIL_HOST_PASSWORD", "")
@@ -213,7 +213,7 @@ if EMAIL_HOST:
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "OPTIONS": {
-                "host": EMAIL_HOST,
+                "host": _email_host,
                 "port": _email_port,
                 "username": _email_user,
                 "password": _email_password,
@@ -232,8 +232,6 @@ else:
             "OPTIONS": {"file_path": str(MAIL_DIR)},
         }
     }
-EMAIL_HOST = None  # only read above; Django's own EMAIL_* settings are deprecated in favour of MAILERS
-del EMAIL_HOST
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

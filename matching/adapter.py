@@ -121,9 +121,7 @@ def _rules(programme: Programme, locked) -> object:
     excluded = set(PairExclusion.objects.filter(programme=programme).values_list("mentee_id", "mentor_id"))
     # A mentor already working with a mentee is never proposed for another of their needs.
     excluded |= set(live_proposals(programme).values_list("mentee_id", "mentor_id"))
-    weights = engine.Weights(
-        **{k: float(v) for k, v in programme.matching_weights.items() if k in engine.Weights().as_dict()}
-    )
+    weights = programme_weights(programme)
     return engine.Rules(
         cross_country=programme.cross_country,
         exclude_competitors=programme.exclude_competitors,
@@ -137,6 +135,12 @@ def _rules(programme: Programme, locked) -> object:
     )
 
 
+def programme_weights(programme: Programme):
+    """The engine's default weights with the programme's own overrides."""
+    defaults = engine.Weights().as_dict()
+    return engine.Weights(**{k: float(v) for k, v in programme.matching_weights.items() if k in defaults})
+
+
 def _rank(pool: Pool, need: Need, mentor_ids=None, k: int = 10) -> list:
     mentee = next((m for m in pool.mentees if m.key == need.enrolment_id), None)
     if mentee is None:
@@ -147,7 +151,7 @@ def _rank(pool: Pool, need: Need, mentor_ids=None, k: int = 10) -> list:
     return engine.rank_mentors([mentee], mentors, pool.rules, need.pk, k=k)
 
 
-def pair_problem(programme: Programme, pool: Pool, need: Need, mentee_id: int, mentor_id: int) -> str:
+def pair_problem(pool: Pool, need: Need, mentor_id: int) -> str:
     """Why this mentor may not take this need ('' when the pair obeys every hard rule)."""
     from django.utils.translation import gettext as _
 
@@ -158,11 +162,12 @@ def pair_problem(programme: Programme, pool: Pool, need: Need, mentee_id: int, m
     return ""
 
 
-def components_of(programme: Programme, need: Need, mentee_id: int, mentor_id: int) -> dict[str, float]:
-    ranked = _rank(load_pool(programme), need, {mentor_id}, k=1)
+def components_of(pool: Pool, need: Need, mentor_id: int) -> dict[str, float]:
+    ranked = _rank(pool, need, {mentor_id}, k=1)
     return {k: round(float(v), 4) for k, v in ranked[0].components.items()} if ranked else {}
 
 
-def recommendations(programme: Programme, need: Need, k: int = 10) -> list:
-    """The best mentors for one of a mentee's needs, under the hard rules and current capacity."""
-    return _rank(load_pool(programme), need, k=k)
+def recommendations(programme: Programme, needs: list[Need], k: int = 10) -> dict[int, list]:
+    """Per need, the best mentors under the hard rules and current capacity (one pool load for all)."""
+    pool = load_pool(programme)
+    return {need.pk: _rank(pool, need, k=k) for need in needs}

@@ -8,7 +8,6 @@ from core.access import programme_access_for
 from . import adapter, selectors, services
 from .explain import explain
 from .models import Proposal
-from .views import _weights
 
 router = Router(tags=["matching"])
 
@@ -94,7 +93,7 @@ def round_get(request, slug: str, round_id: UUID):
 def round_proposals(request, slug: str, round_id: UUID):
     access = _manager(request, slug)
     match_round = selectors.round_get(access=access, public_id=round_id)
-    weights = _weights(access.programme)
+    weights = adapter.programme_weights(access.programme)
     return [ProposalOut.of(p, weights) for p in selectors.round_proposals(match_round=match_round)]
 
 
@@ -108,21 +107,16 @@ def round_publish(request, slug: str, round_id: UUID):
 def proposal_change(request, slug: str, proposal_id: UUID, action: str):
     access = _manager(request, slug)
     proposal = selectors.proposal_get(access=access, public_id=proposal_id)
-    actions = {
-        "lock": lambda: services.proposal_lock(proposal=proposal, locked=True),
-        "unlock": lambda: services.proposal_lock(proposal=proposal, locked=False),
-        "remove": lambda: services.proposal_remove(proposal=proposal),
-        "exclude": lambda: services.proposal_exclude(proposal=proposal, actor=request.auth),
-    }
-    if action not in actions:
+    if action not in services.PROPOSAL_ACTIONS:
         raise HttpError(404, "Not Found")
-    return ProposalOut.of(actions[action](), _weights(access.programme))
+    changed = services.proposal_change(proposal=proposal, action=action, actor=request.auth)
+    return ProposalOut.of(changed, adapter.programme_weights(access.programme))
 
 
 @router.get("/programmes/{slug}/proposals", response=list[ProposalOut])
 def proposal_list(request, slug: str):
     access = programme_access_for(request.auth, slug)
-    weights = _weights(access.programme)
+    weights = adapter.programme_weights(access.programme)
     proposals = selectors.proposals_visible(access=access).exclude(status=Proposal.Status.DRAFT)
     return [ProposalOut.of(p, weights) for p in proposals]
 
@@ -130,26 +124,21 @@ def proposal_list(request, slug: str):
 @router.post("/programmes/{slug}/proposals/{proposal_id}/answer", response=ProposalOut)
 def proposal_answer(request, slug: str, proposal_id: UUID, payload: AnswerIn):
     access = programme_access_for(request.auth, slug)
-    proposal = selectors.proposal_get(access=access, public_id=proposal_id)
-    if access.enrolment is None or access.enrolment.pk not in (proposal.mentee_id, proposal.mentor_id):
-        raise HttpError(404, "Not Found")
+    proposal = selectors.proposal_get_to_answer(access=access, public_id=proposal_id)
     answered = services.proposal_respond(
         proposal=proposal, enrolment=access.enrolment, accept=payload.accept, reason=payload.reason
     )
-    return ProposalOut.of(answered, _weights(access.programme))
+    return ProposalOut.of(answered, adapter.programme_weights(access.programme))
 
 
 @router.get("/programmes/{slug}/needs/{need_id}/recommendations", response=list[RecommendationOut])
 def recommendation_list(request, slug: str, need_id: UUID):
     access = programme_access_for(request.auth, slug)
-    if access.enrolment is None or not access.is_participant:
-        raise HttpError(404, "Not Found")
-    need = access.enrolment.needs.filter(public_id=need_id).first()
+    need = next((n for n in selectors.mentee_needs(access=access) if n.public_id == need_id), None)
     if need is None:
         raise HttpError(404, "Not Found")
-    from .views import _mentor_rows
-
-    rows = _mentor_rows(adapter.recommendations(access.programme, need), _weights(access.programme))
+    weights = adapter.programme_weights(access.programme)
+    rows = selectors.recommendation_rows(programme=access.programme, needs=[need], weights=weights)[need.pk]
     return [
         {
             "mentor": row["enrolment"].user.public_id,

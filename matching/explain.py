@@ -1,42 +1,34 @@
-"""Say "why this match" in words, criterion by criterion, from a proposal's score components."""
+"""Say "why this match" in the reader's language, criterion by criterion.
+
+The engine decides which criteria are worth a sentence (engine.explain_keys); this module only
+translates its fixed templates and fills in their values.
+"""
 
 from django.utils.translation import gettext as _
 
-# Below this share of a component's weight the criterion is not worth mentioning.
-NOTABLE = 0.25
+from . import engine
 
 
-def _sentences() -> dict[str, tuple[str, str]]:
-    # (strong, moderate) sentence per component; built at call time so they follow the language.
+def _templates() -> dict[str, str]:
+    # Built at call time so that the sentences follow the active language.
     return {
-        "fit": (
-            _("Offers this competence for exactly the kind of mentoring asked for."),
-            _("Offers this competence."),
-        ),
-        "seniority": (
-            _("Has the right experience gap for this need."),
-            _("Experience levels fit reasonably well."),
-        ),
-        "time_zone": (
-            _("Working hours overlap fully."),
-            _("Working hours partly overlap."),
-        ),
-        "languages": (_("Shares several languages."), _("Shares a second language.")),
-        "sector": (_("Brings an outside perspective from another sector."), _("Works in another sector.")),
-        "text": (
-            _("Their experience closely matches the context of the need."),
-            _("Their experience relates to the context of the need."),
-        ),
+        "fit_exact": _("Offers this competence for exactly the kind of mentoring asked for."),
+        "fit_general": _("Offers this competence."),
+        "fit_other": _("Offers this competence, mostly for another kind of mentoring."),
+        "seniority_ideal": _("Has the right experience gap for this need."),
+        "seniority_fair": _("Experience levels fit reasonably well."),
+        "time_zone": _("Working hours overlap by %(hours)s of %(workday)s hours."),
+        "languages": _("Shares %(count)s languages."),
+        "sector": _("Brings an outside perspective from another sector."),
+        "text": _("Their experience matches the context of the need (%(percent)s%% similar)."),
     }
 
 
-def explain(components: dict[str, float], weights: dict[str, float]) -> list[str]:
-    sentences = _sentences()
+def explain(components: dict[str, float], weights) -> list[str]:
+    templates = _templates()
     lines = []
-    for name, value in sorted(components.items(), key=lambda item: -item[1]):
-        weight = weights.get(name) or 1.0
-        share = value / weight if weight else 0.0
-        if name in sentences and share >= NOTABLE:
-            strong, moderate = sentences[name]
-            lines.append(strong if share >= 0.75 else moderate)
+    for key, params in engine.explain_keys(components, weights):
+        if params.get("count") == "3 or more":
+            params = {**params, "count": _("3 or more")}
+        lines.append(templates[key] % params if params else templates[key])
     return lines

@@ -53,6 +53,43 @@ def proposal_get(*, access: ProgrammeAccess, public_id) -> Proposal:
     return found
 
 
+def proposal_get_to_answer(*, access: ProgrammeAccess, public_id) -> Proposal:
+    """A published proposal the actor answers as its mentee or its mentor."""
+    enrolment = access.enrolment
+    found = proposals_visible(access=access).filter(public_id=public_id).first()
+    if found is None or enrolment is None or enrolment.pk not in (found.mentee_id, found.mentor_id):
+        raise Http404
+    return found
+
+
+def mentee_needs(*, access: ProgrammeAccess):
+    """The needs of an approved mentee, for self-service ranking; 404 for anyone else."""
+    enrolment = access.enrolment
+    if not (access.is_participant and enrolment.is_mentee):
+        raise Http404
+    return list(enrolment.needs.select_related("competence"))
+
+
+def recommendation_rows(*, programme, needs, weights, k: int = 10) -> dict[int, list[dict]]:
+    """Per need, the ranked mentors with their enrolment and the reasons, in one pool load."""
+    from programmes.models import Enrolment
+
+    from .adapter import recommendations
+    from .explain import explain
+
+    ranked = recommendations(programme, needs, k=k)
+    mentor_ids = {p.mentor for proposals in ranked.values() for p in proposals}
+    enrolments = Enrolment.objects.select_related("user__profile", "organisation").in_bulk(mentor_ids)
+    return {
+        need_id: [
+            {"enrolment": enrolments[p.mentor], "score": p.score, "why": explain(p.components, weights)}
+            for p in proposals
+            if p.mentor in enrolments
+        ]
+        for need_id, proposals in ranked.items()
+    }
+
+
 def round_proposals(*, match_round: MatchRound, query: str = "", status: str = "", locked: str = ""):
     proposals = match_round.proposals.select_related(
         "mentee__user", "mentor__user", "mentee__organisation", "mentor__organisation", "need__competence"

@@ -88,7 +88,7 @@ def _run(match_round: MatchRound) -> None:
         )
         if previous is not None:
             MatchRound.objects.filter(pk=previous.pk).update(status=MatchRound.Status.SUPERSEDED)
-        stats = dict(getattr(result, "stats", {}) or {})
+        stats = dict(result.stats)
         stats.update(
             {
                 "mentees": len(pool.mentees),
@@ -105,15 +105,8 @@ def _run(match_round: MatchRound) -> None:
             progress_note="",
             finished_at=timezone.now(),
             stats=_jsonable(stats),
-            unmatched=[{"need": need, "reason": reason} for need, reason in _unmatched(result)],
+            unmatched=[{"need": item.need, "reason": item.reason} for item in result.unmatched],
         )
-
-
-def _unmatched(result) -> list[tuple[int, str]]:
-    unmatched = getattr(result, "unmatched", None) or []
-    if isinstance(unmatched, dict):
-        return sorted(unmatched.items())
-    return [(item[0], item[1]) if isinstance(item, tuple) else (item.need, item.reason) for item in unmatched]
 
 
 def _jsonable(stats: dict) -> dict:
@@ -184,21 +177,34 @@ def proposal_swap(*, first: Proposal, second: Proposal) -> tuple[Proposal, Propo
     _draft_proposal(first), _draft_proposal(second)
     if first.round_id != second.round_id:
         raise ServiceError(_("Both proposals must belong to the same round."))
-    programme = first.programme
-    pool = adapter.load_pool(programme)
+    pool = adapter.load_pool(first.programme)
     for proposal, mentor_id in ((first, second.mentor_id), (second, first.mentor_id)):
-        reason = adapter.pair_problem(programme, pool, proposal.need, proposal.mentee_id, mentor_id)
+        reason = adapter.pair_problem(pool, proposal.need, mentor_id)
         if reason:
             raise ServiceError(reason)
     first.mentor_id, second.mentor_id = second.mentor_id, first.mentor_id
     for proposal in (first, second):
         proposal.locked = True
-        proposal.components = adapter.components_of(
-            programme, proposal.need, proposal.mentee_id, proposal.mentor_id
-        )
+        proposal.components = adapter.components_of(pool, proposal.need, proposal.mentor_id)
         proposal.score = round(sum(proposal.components.values()), 4)
         proposal.save(update_fields=["mentor", "locked", "components", "score"])
     return first, second
+
+
+PROPOSAL_ACTIONS = ("lock", "unlock", "remove", "exclude")
+
+
+def proposal_change(*, proposal: Proposal, action: str, actor) -> Proposal:
+    """The manager's edits of a draft proposal, by name (lock, unlock, remove, exclude)."""
+    actions = {
+        "lock": lambda: proposal_lock(proposal=proposal, locked=True),
+        "unlock": lambda: proposal_lock(proposal=proposal, locked=False),
+        "remove": lambda: proposal_remove(proposal=proposal),
+        "exclude": lambda: proposal_exclude(proposal=proposal, actor=actor),
+    }
+    if action not in actions:
+        raise ServiceError(_("Unknown action on a proposal."), code="unknown_action")
+    return actions[action]()
 
 
 @transaction.atomic

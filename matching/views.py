@@ -22,12 +22,6 @@ def _reason(code: str) -> str:
     return reasons.get(code, code)
 
 
-def _weights(programme) -> dict:
-    from . import engine
-
-    return {**engine.Weights().as_dict(), **programme.matching_weights}
-
-
 @programme_view(roles=("manager",))
 def matching_home(request):
     access = request.access
@@ -69,7 +63,7 @@ def round_detail(request, public_id):
         status=filters["status"],
         locked=filters["locked"],
     )
-    weights = _weights(access.programme)
+    weights = adapter.programme_weights(access.programme)
     rows = [(p, explain(p.components, weights)) for p in proposals]
     context = {
         "access": access,
@@ -164,20 +158,14 @@ def round_swap(request, public_id):
 def proposal_change(request, public_id, action):
     access = request.access
     proposal = selectors.proposal_get(access=access, public_id=public_id)
-    actions = {
-        "lock": lambda: services.proposal_lock(proposal=proposal, locked=True),
-        "unlock": lambda: services.proposal_lock(proposal=proposal, locked=False),
-        "remove": lambda: services.proposal_remove(proposal=proposal),
-        "exclude": lambda: services.proposal_exclude(proposal=proposal, actor=request.user),
-    }
-    if action not in actions:
+    if action not in services.PROPOSAL_ACTIONS:
         raise Http404
     try:
-        actions[action]()
+        services.proposal_change(proposal=proposal, action=action, actor=request.user)
     except ServiceError as error:
         messages.error(request, error.message)
     if request.htmx:
-        weights = _weights(access.programme)
+        weights = adapter.programme_weights(access.programme)
         context = {
             "access": access,
             "programme": access.programme,
@@ -193,7 +181,7 @@ def proposal_change(request, public_id, action):
 def my_proposals(request):
     access = request.access
     proposals = selectors.proposals_visible(access=access).exclude(status=Proposal.Status.DRAFT)
-    weights = _weights(access.programme)
+    weights = adapter.programme_weights(access.programme)
     rows = [(p, explain(p.components, weights)) for p in proposals.order_by("-round__created_at")]
     context = {"access": access, "programme": access.programme, "rows": rows}
     return render(request, "matching/my_proposals.html", context)
@@ -203,9 +191,7 @@ def my_proposals(request):
 @programme_view(roles=("participant",))
 def proposal_respond(request, public_id):
     access = request.access
-    proposal = selectors.proposal_get(access=access, public_id=public_id)
-    if access.enrolment.pk not in (proposal.mentee_id, proposal.mentor_id):
-        raise Http404
+    proposal = selectors.proposal_get_to_answer(access=access, public_id=public_id)
     accept = request.POST.get("answer") == "accept"
     try:
         services.proposal_respond(
@@ -224,27 +210,9 @@ def proposal_respond(request, public_id):
 def recommendations(request):
     """Self-service: per need, the ten best mentors under the programme's rules, with why."""
     access = request.access
-    enrolment = access.enrolment
-    if not (access.is_participant and enrolment.is_mentee):
-        raise Http404
-    weights = _weights(access.programme)
-    sections = []
-    for need in enrolment.needs.select_related("competence"):
-        ranked = adapter.recommendations(access.programme, need)
-        mentors = _mentor_rows(ranked, weights)
-        sections.append({"need": need, "mentors": mentors})
+    needs = selectors.mentee_needs(access=access)
+    weights = adapter.programme_weights(access.programme)
+    rows = selectors.recommendation_rows(programme=access.programme, needs=needs, weights=weights)
+    sections = [{"need": need, "mentors": rows[need.pk]} for need in needs]
     context = {"access": access, "programme": access.programme, "sections": sections}
     return render(request, "matching/recommendations.html", context)
-
-
-def _mentor_rows(ranked, weights) -> list[dict]:
-    from programmes.models import Enrolment
-
-    enrolments = Enrolment.objects.select_related("user__profile", "organisation").in_bulk(
-        [p.mentor for p in ranked]
-    )
-    return [
-        {"enrolment": enrolments[p.mentor], "score": p.score, "why": explain(p.components, weights)}
-        for p in ranked
-        if p.mentor in enrolments
-    ]

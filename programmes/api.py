@@ -267,10 +267,7 @@ def enrolment_reject(request, slug: str, public_id: UUID, payload: DecisionIn):
 
 @router.post("/programmes/{slug}/enrolments/{public_id}/withdraw", response=EnrolmentOut)
 def enrolment_withdraw(request, slug: str, public_id: UUID, payload: DecisionIn):
-    access = _access(request, slug, "participant")
-    enrolment = selectors.enrolment_get(access=access, public_id=public_id)
-    if enrolment.user_id != request.auth.id:
-        raise HttpError(404, "Not Found")
+    enrolment = selectors.own_enrolment_get(access=_access(request, slug), public_id=public_id)
     return EnrolmentOut.of(
         services.enrolment_withdraw(actor=request.auth, enrolment=enrolment, reason=payload.reason)
     )
@@ -297,7 +294,7 @@ def programme_import(
     request, slug: str, people: File[UploadedFile], organisations: File[UploadedFile] | None = None
 ):
     access = _access(request, slug, "manager", "coordinator")
-    only = None if access.is_manager else selectors.coordinated_organisations(access=access)[0]
+    only = selectors.import_organisation(access=access)
     report = people_import(
         programme=access.programme,
         people_data=people.read(),
@@ -341,7 +338,4 @@ def _access(request, slug: str, *roles: str):
 
 def _decidable(request, slug: str, public_id: UUID) -> Enrolment:
     access = _access(request, slug, "manager", "coordinator")
-    enrolment = selectors.enrolment_get(access=access, public_id=public_id)
-    if enrolment.user_id == request.auth.id and not access.is_manager:
-        raise HttpError(404, "Not Found")
-    return enrolment
+    return selectors.enrolment_get_to_decide(access=access, public_id=public_id)

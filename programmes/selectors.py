@@ -64,6 +64,28 @@ def enrolment_get(*, access: ProgrammeAccess, public_id) -> Enrolment:
     return enrolment
 
 
+def enrolment_get_to_decide(*, access: ProgrammeAccess, public_id) -> Enrolment:
+    enrolment = access.enrolments_to_decide().select_related("user", "organisation", "programme")
+    found = enrolment.filter(public_id=public_id).first()
+    if found is None:
+        raise Http404
+    return found
+
+
+def own_enrolment_get(*, access: ProgrammeAccess, public_id) -> Enrolment:
+    """The actor's own enrolment, by its id; anyone else's is 404 even to those who may see it."""
+    if access.enrolment is None or access.enrolment.public_id != public_id:
+        raise Http404
+    return access.enrolment
+
+
+def import_organisation(*, access: ProgrammeAccess) -> Organisation | None:
+    """The organisation an import is limited to: none for the manager, the coordinator's own otherwise."""
+    if access.is_manager:
+        return None
+    return Organisation.objects.filter(pk__in=access.coordinated_organisation_ids).order_by("name").first()
+
+
 def participant_get(*, access: ProgrammeAccess, user_public_id) -> Enrolment:
     """Another participant's public profile, within a shared programme only."""
     enrolment = (

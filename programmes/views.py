@@ -123,9 +123,7 @@ def enrolment_detail(request, public_id):
 
 def _decide(request, public_id, decision):
     access = request.access
-    enrolment = selectors.enrolment_get(access=access, public_id=public_id)
-    if enrolment.user_id == request.user.id and not access.is_manager:
-        raise Http404  # a coordinator does not approve their own application
+    enrolment = selectors.enrolment_get_to_decide(access=access, public_id=public_id)
     try:
         decision(enrolment)
     except ServiceError as error:
@@ -241,10 +239,7 @@ def people_import(request):
 
 def _run_import(access, data):
     organisations_file = data.get("organisations_file")
-    only = None
-    if not access.is_manager:
-        # A coordinator imports the people of the one organisation they coordinate here.
-        only = selectors.coordinated_organisations(access=access)[0]
+    only = selectors.import_organisation(access=access)
     try:
         report = importer.people_import(
             programme=access.programme,

@@ -69,6 +69,7 @@ PAGES = [
         {"manager": 200, "coordinator_acme": 200, "coordinator_globex": 200, **PARTICIPANTS},
     ),
     ("get", "/p/regional/recommendations/", {"mentee_globex": 200}),
+    ("post", "/accounts/tokens/{token}/revoke/", {"manager": 302}),  # the manager's own token
     ("get", "/p/missing/", {}),
 ]
 
@@ -112,6 +113,14 @@ API = [
         {"manager": 200, "coordinator_acme": 200, "coordinator_globex": 200, **PARTICIPANTS},
     ),
     ("get", "/api/programmes/regional/needs/{need}/recommendations", {"mentee_globex": 200}),
+    ("post", "/api/programmes/regional/organisations", {"manager": 201}),
+    ("post", "/api/programmes/regional/invitations", {"manager": 201, "coordinator_acme": 201}),
+    # Everyone with an enrolment may call it; they are already enrolled, which is a clear 400.
+    (
+        "post",
+        "/api/programmes/regional/enrolments",
+        {"mentor_acme": 400, "mentee_globex": 400, "applicant_acme": 400},
+    ),
     ("get", "/api/programmes/missing", {}),
 ]
 
@@ -124,7 +133,15 @@ def _url(template: str, personas) -> str:
 
         match_round = round_run(match_round=MatchRound.objects.create(programme=personas.regional))
         proposal = match_round.proposals.first()
+    token = None
+    if "{token}" in template:
+        from accounts.models import ApiToken
+        from accounts.services import api_token_create
+
+        api_token_create(user=personas.manager, name="script")
+        token = ApiToken.objects.get(user=personas.manager).public_id
     return template.format(
+        token=token,
         round=getattr(match_round, "public_id", None),
         proposal=getattr(proposal, "public_id", None),
         need=personas.enrolments["mentee_globex"].needs.first().public_id,
@@ -150,7 +167,14 @@ def test_pages_answer_each_role_as_the_policy_says(client, personas, method, url
 @pytest.mark.parametrize(("method", "url", "role", "expected"), list(_cases(API)))
 def test_the_api_answers_each_role_as_the_policy_says(client, personas, method, url, role, expected):
     client.force_login(getattr(personas, role))
-    body = {"accept": True}  # the one required field of any body in the table; others ignore it
+    # One body that satisfies every endpoint's schema in the table; each ignores the other fields.
+    body = {
+        "accept": True,
+        "organisation": "acme",
+        "emails": ["new.person@acme.example"],
+        "role": "mentee",
+        "needs": [{"competence": "public-speaking"}],
+    }
     response = getattr(client, method)(_url(url, personas), data=body, content_type="application/json")
     assert response.status_code == expected, response.content
 
