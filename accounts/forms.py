@@ -41,7 +41,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = ["job_title", "seniority", "country", "timezone", "languages", "bio"]
+        fields = ["job_title", "seniority", "country", "timezone", "languages", "bio", "language"]
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 4}),
             "seniority": forms.Select(

@@ -83,6 +83,13 @@ class Profile(models.Model):
     timezone = models.CharField(_("time zone"), max_length=64, default="UTC")
     languages = models.JSONField(_("languages"), default=list, blank=True)
     bio = models.TextField(_("short bio"), blank=True, max_length=2000)
+    language = models.CharField(
+        _("language for emails"),
+        max_length=8,
+        choices=[("en", "English"), ("nl", "Nederlands"), ("es", "Español")],
+        default="en",
+        help_text=_("The language of the emails Crossmentor sends you."),
+    )
 
     class Meta:
         verbose_name = _("profile")

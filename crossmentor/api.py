@@ -2,12 +2,18 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from ninja import NinjaAPI, Schema
 
+from coffee.api import router as coffee_router
 from core.api_auth import API_AUTH
 from core.errors import ServiceError
+from evaluation.api import router as evaluation_router
+from groups.api import router as groups_router
+from learning.api import router as learning_router
 from matching.api import router as matching_router
 from organisations.api import router as organisations_router
 from programmes.api import router as programmes_router
 from programmes.importer import ImportFailed
+from relationships.api import router as relationships_router
+from reports.api import router as reports_router
 
 api = NinjaAPI(
     title="Crossmentor API",
@@ -32,6 +38,15 @@ def me(request):
 api.add_router("/", programmes_router)
 api.add_router("/", organisations_router)
 api.add_router("/", matching_router)
+for _router in (
+    learning_router,
+    relationships_router,
+    groups_router,
+    coffee_router,
+    evaluation_router,
+    reports_router,
+):
+    api.add_router("/", _router)
 
 
 @api.exception_handler(ImportFailed)

@@ -81,6 +81,13 @@ INSTALLED_APPS = [
     "organisations",
     "programmes",
     "matching",
+    "notifications",
+    "learning",
+    "relationships",
+    "groups",
+    "coffee",
+    "evaluation",
+    "reports",
     "demo",
 ]
 
@@ -116,6 +123,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "notifications.context_processors.notifications",
             ],
         },
     },

@@ -3,6 +3,13 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+import coffee.urls
+import evaluation.urls
+import groups.urls
+import learning.urls
+import notifications.urls
+import relationships.urls
+import reports.urls
 from accounts import views as account_views
 from accounts.forms import LoginForm
 from core import views as core_views
@@ -37,6 +44,9 @@ programme_urls = [
     path("proposals/<uuid:public_id>/<slug:action>/", matching_views.proposal_change, name="proposal_change"),
     path("recommendations/", matching_views.recommendations, name="recommendations"),
 ]
+APPS = (learning.urls, relationships.urls, groups.urls, coffee.urls, evaluation.urls, reports.urls)
+for _app_urls in APPS:
+    programme_urls += _app_urls.programme_urlpatterns
 
 urlpatterns = [
     path("", core_views.home, name="home"),
@@ -69,4 +79,7 @@ urlpatterns = [
     path("api/", api.urls),
     path("admin/", admin.site.urls),
     path("favicon.ico", RedirectView.as_view(url="/static/img/logo.svg", permanent=True)),
+    *notifications.urls.urlpatterns,
 ]
+for _app_urls in APPS:
+    urlpatterns += _app_urls.urlpatterns

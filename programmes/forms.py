@@ -33,6 +33,11 @@ class ProgrammeForm(forms.ModelForm):
             "max_mentors_per_mentee",
             "matching_mode",
             "open_for_applications",
+            "request_answer_days",
+            "max_open_requests",
+            "check_in_every_weeks",
+            "attention_after_weeks",
+            "learning_gate",
         ]
         widgets = {
             "cohort_start": forms.DateInput(attrs={"type": "date"}),

@@ -31,6 +31,11 @@ class Competence(models.Model):
 
 
 class Programme(models.Model):
+    class LearningGate(models.TextChoices):
+        NONE = "none", _("Not required")
+        BEFORE_MATCHING = "before-matching", _("Before being matched or sending a request")
+        BEFORE_ACCEPTING = "before-accepting", _("Before accepting a mentorship")
+
     class Kind(models.TextChoices):
         ONE_TO_ONE = "one-to-one", _("One-to-one cross-company")
         CROSS_COUNTRY = "cross-country", _("Cross-country")
@@ -83,6 +88,31 @@ class Programme(models.Model):
     )
     matching_weights = models.JSONField(
         _("matching weights"), default=dict, blank=True, help_text=_("Overrides of the score weights.")
+    )
+    request_answer_days = models.PositiveSmallIntegerField(
+        _("days a mentor has to answer a request"),
+        default=14,
+        validators=[MinValueValidator(1), MaxValueValidator(90)],
+    )
+    max_open_requests = models.PositiveSmallIntegerField(
+        _("open requests a mentee may have at once"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(20)],
+    )
+    check_in_every_weeks = models.PositiveSmallIntegerField(
+        _("weeks between check-ins"), default=13, validators=[MinValueValidator(1), MaxValueValidator(52)]
+    )
+    attention_after_weeks = models.PositiveSmallIntegerField(
+        _("weeks without a meeting or check-in before a mentorship needs attention"),
+        default=8,
+        validators=[MinValueValidator(1), MaxValueValidator(52)],
+    )
+    learning_gate = models.CharField(
+        _("required e-learning"),
+        max_length=20,
+        choices=LearningGate.choices,
+        default=LearningGate.NONE,
+        help_text=_("When participants must have completed the programme's required modules."),
     )
     managers = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="managed_programmes")
     organisations = models.ManyToManyField(
