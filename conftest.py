@@ -11,6 +11,8 @@ import pytest
 
 from core.factories import OrganisationFactory, ProgrammeFactory, UserFactory, enrol, join
 
+pytest_plugins = ["core.testing.browser"]
+
 
 @dataclass
 class Personas:

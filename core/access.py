@@ -75,6 +75,37 @@ class ProgrammeAccess:
             return self.enrolments().exclude(user=self.user)
         return Enrolment.objects.none()
 
+    def mentorships(self):
+        """Mentorships the actor may know of: their own, their people's (coordinator), all (manager).
+
+        Knowing of one means its people, state and health; its content (agreement text, goals,
+        meetings, notes, messages, check-in answers) is for its members only: see
+        `mentorships_as_member`.
+        """
+        from relationships.models import Mentorship
+
+        queryset = Mentorship.objects.filter(programme=self.programme)
+        if self.is_manager:
+            return queryset
+        own = self.mentorships_as_member()
+        if self.is_coordinator:
+            ids = self.coordinated_organisation_ids
+            return (
+                queryset.filter(mentor__organisation_id__in=ids)
+                | queryset.filter(mentee__organisation_id__in=ids)
+                | own
+            )
+        return own
+
+    def mentorships_as_member(self):
+        """Mentorships the actor is the mentor or the mentee of: the only ones whose content they see."""
+        from relationships.models import Mentorship
+
+        queryset = Mentorship.objects.filter(programme=self.programme)
+        if self.enrolment is None:
+            return queryset.none()
+        return queryset.filter(mentor=self.enrolment) | queryset.filter(mentee=self.enrolment)
+
     def participants(self):
         """Enrolments whose public profile the actor may open."""
         visible = Enrolment.objects.filter(programme=self.programme, status__in=VISIBLE_STATUSES)

@@ -1,3 +1,6 @@
 from ninja import Router
 
-router = Router(tags=["relationships"])
+from .work.api import router as work_router
+
+router = Router(tags=["mentorships"])
+router.add_router("/", work_router)

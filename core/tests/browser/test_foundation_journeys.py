@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from accounts.models import User
-from core.tests.browser.conftest import REPO, shot
+from core.testing.browser import REPO, shot
 from programmes.models import Competence, Enrolment
 
 pytestmark = pytest.mark.browser

@@ -4,7 +4,10 @@ Playwright's sync API keeps an asyncio event loop running in the test thread, so
 ORM calls made from the test (fixtures, assertions on the database) with SynchronousOnlyOperation.
 The documented workaround for test code is DJANGO_ALLOW_ASYNC_UNSAFE; the live server itself runs
 in its own thread and is unaffected. Both the variable and the Playwright loop live only while this
-package's tests run, so the rest of the suite keeps Django's async-safety check and an idle thread.
+session's browser tests run (`pytest -m browser` is a run of its own), so the rest of the suite
+keeps Django's async-safety check and an idle thread.
+
+A pytest plugin (loaded by the root conftest) so that every app's `tests/browser/` can use it.
 """
 
 import os
@@ -15,7 +18,7 @@ from playwright.sync_api import expect, sync_playwright
 
 from core.factories import PASSWORD
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -31,7 +34,7 @@ CHROMIUM_ARGS = [
 expect.set_options(timeout=5_000)
 
 
-@pytest.fixture(scope="package", autouse=True)
+@pytest.fixture(scope="session")
 def _allow_orm_next_to_playwrights_loop():
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -42,7 +45,7 @@ def _allow_orm_next_to_playwrights_loop():
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="session")
 def browser(_allow_orm_next_to_playwrights_loop):
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is not installed")
