@@ -1,8 +1,7 @@
 from celery import shared_task
-from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.utils import timezone
+
+from notifications.services import notify
 
 from .models import MatchRound, Proposal
 
@@ -19,17 +18,21 @@ def run_round(round_id: int) -> None:
 
 @shared_task
 def notify_proposal(proposal_id: int) -> None:
-    """Tell the mentee and the mentor about a published proposal, once."""
+    """Tell the mentee and the mentor about a published proposal, once, each in their language."""
     claimed = Proposal.objects.filter(pk=proposal_id, notified_at__isnull=True).update(
         notified_at=timezone.now()
     )
     if not claimed:
         return
     proposal = Proposal.objects.select_related(
-        "programme", "mentee__user", "mentor__user", "need__competence"
+        "programme", "mentee__user__profile", "mentor__user__profile", "need__competence"
     ).get(pk=proposal_id)
-    url = f"{settings.SITE_URL}/p/{proposal.programme.slug}/proposals/"
     for person in (proposal.mentee.user, proposal.mentor.user):
-        context = {"proposal": proposal, "person": person, "url": url}
-        subject = render_to_string("matching/email/proposal_subject.txt", context).strip()
-        send_mail(subject, render_to_string("matching/email/proposal.txt", context), None, [person.email])
+        notify(
+            user=person,
+            key=f"proposal-published:{proposal.pk}",
+            kind="proposal-published",
+            template="matching/email/proposal",
+            context={"proposal": proposal},
+            path=f"/p/{proposal.programme.slug}/proposals/",
+        )

@@ -21,6 +21,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from accounts.models import Profile, User
 from core.errors import ServiceError
@@ -58,12 +60,25 @@ class ImportProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}, row {self.row}, column {self.column}: {self.message}"
+        return _("%(file)s, row %(row)s, column %(column)s: %(message)s") % {
+            "file": self.file,
+            "row": self.row,
+            "column": self.column,
+            "message": self.message,
+        }
 
 
 class ImportFailed(ServiceError):
     def __init__(self, problems: list[ImportProblem]):
-        super().__init__(f"{len(problems)} problem(s) found; nothing was imported.", code="import_failed")
+        super().__init__(
+            ngettext(
+                "%(count)s problem found; nothing was imported.",
+                "%(count)s problems found; nothing was imported.",
+                len(problems),
+            )
+            % {"count": len(problems)},
+            code="import_failed",
+        )
         self.problems = problems
 
 
@@ -119,8 +134,11 @@ class _Checker:
         self.filename = filename
         self.problems = problems
 
-    def problem(self, row: int, column: str, message: str) -> None:
-        self.problems.append(ImportProblem(self.filename, row, column, message))
+    def problem(self, row: int, column: str, message: str, **params) -> None:
+        """Record a problem; `message` is translated text with %(name)s placeholders for `params`."""
+        self.problems.append(
+            ImportProblem(self.filename, row, column, message % params if params else message)
+        )
 
 
 def read_rows(data: bytes | str, filename: str, columns: list[str], problems: list[ImportProblem]):
@@ -130,13 +148,18 @@ def read_rows(data: bytes | str, filename: str, columns: list[str], problems: li
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            check.problem(1, "-", f"the file is not UTF-8 text (byte {error.start})")
+            check.problem(1, "-", _("the file is not UTF-8 text (byte %(position)s)"), position=error.start)
             return []
     reader = csv.reader(io.StringIO(data))
     header = [name.strip().lower() for name in next(reader, [])]
     missing = [name for name in columns if name not in header]
     if missing:
-        check.problem(1, ", ".join(missing), "missing column(s); expected " + ",".join(columns))
+        check.problem(
+            1,
+            ", ".join(missing),
+            _("missing column(s); expected %(columns)s"),
+            columns=",".join(columns),
+        )
         return []
     index = {name: header.index(name) for name in columns}
     rows = []
@@ -144,7 +167,12 @@ def read_rows(data: bytes | str, filename: str, columns: list[str], problems: li
         if not any(value.strip() for value in values):
             continue
         if len(values) != len(header):
-            check.problem(number, "-", f"has {len(values)} fields, the header has {len(header)}")
+            check.problem(
+                number,
+                "-",
+                _("has %(fields)s fields, the header has %(header)s")
+                % {"fields": len(values), "header": len(header)},
+            )
             continue
         rows.append((number, {name: values[i].strip() for name, i in index.items()}))
     return rows
@@ -160,18 +188,28 @@ def parse_organisations(rows, filename: str, problems: list[ImportProblem]) -> l
     for number, row in rows:
         key = row["key"].lower()
         if not SLUG.match(key):
-            check.problem(number, "key", f"“{row['key']}” is not a key (lowercase letters, digits and -)")
+            check.problem(
+                number,
+                "key",
+                _("“%(value)s” is not a key (lowercase letters, digits and -)"),
+                value=row["key"],
+            )
         elif key in seen:
-            check.problem(number, "key", f"“{key}” appears twice")
+            check.problem(number, "key", _("“%(value)s” appears twice"), value=key)
         seen.add(key)
         if not row["name"]:
-            check.problem(number, "name", "is empty")
+            check.problem(number, "name", _("is empty"))
         country = row["country"].upper()
         if country not in COUNTRIES:
-            check.problem(number, "country", f"“{row['country']}” is not an ISO 3166-1 alpha-2 country code")
+            check.problem(
+                number,
+                "country",
+                _("“%(value)s” is not an ISO 3166-1 alpha-2 country code"),
+                value=row["country"],
+            )
         competitors = [item.lower() for item in split_list(row["competitors"])]
         if key in competitors:
-            check.problem(number, "competitors", "an organisation cannot be its own competitor")
+            check.problem(number, "competitors", _("an organisation cannot be its own competitor"))
         parsed.append(OrganisationRow(number, key, row["name"], country, row["sector"], competitors))
     return parsed
 
@@ -181,7 +219,12 @@ def check_competitor_keys(organisations, known_keys: set[str], filename: str, pr
     for organisation in organisations:
         for key in organisation.competitors:
             if key not in known_keys:
-                check.problem(organisation.row, "competitors", f"“{key}” is not a known organisation key")
+                check.problem(
+                    organisation.row,
+                    "competitors",
+                    _("“%(value)s” is not a known organisation key"),
+                    value=key,
+                )
 
 
 def parse_people(rows, filename: str, problems, *, known_keys: set[str], only_key: str | None):
@@ -190,7 +233,7 @@ def parse_people(rows, filename: str, problems, *, known_keys: set[str], only_ke
     for number, row in rows:
         person = _parse_person(number, row, check, known_keys, only_key)
         if person.email in seen:
-            check.problem(number, "email", f"“{person.email}” appears twice")
+            check.problem(number, "email", _("“%(value)s” appears twice"), value=person.email)
         seen.add(person.email)
         parsed.append(person)
     return parsed
@@ -206,7 +249,9 @@ def check_people_of_other_organisations(rows, organisation: Organisation, filena
             user__email__in=emails[start : start + CHUNK], organisation__isnull=False
         )
         for email in others.exclude(organisation=organisation).values_list("user__email", flat=True):
-            check.problem(by_email[email], "email", f"“{email}” belongs to another organisation")
+            check.problem(
+                by_email[email], "email", _("“%(value)s” belongs to another organisation"), value=email
+            )
 
 
 def _parse_person(number: int, row: dict, check: _Checker, known_keys: set[str], only_key: str | None):
@@ -214,32 +259,44 @@ def _parse_person(number: int, row: dict, check: _Checker, known_keys: set[str],
     try:
         validate_email(email)
     except ValidationError:
-        check.problem(number, "email", f"“{row['email']}” is not an email address")
+        check.problem(number, "email", _("“%(value)s” is not an email address"), value=row["email"])
     if not row["name"]:
-        check.problem(number, "name", "is empty")
+        check.problem(number, "name", _("is empty"))
     organisation = row["organisation"].lower()
     if organisation not in known_keys:
-        check.problem(number, "organisation", f"“{row['organisation']}” is not a known organisation key")
+        check.problem(
+            number,
+            "organisation",
+            _("“%(value)s” is not a known organisation key"),
+            value=row["organisation"],
+        )
     elif only_key is not None and organisation != only_key:
-        check.problem(number, "organisation", f"you may only import people of “{only_key}”")
+        check.problem(number, "organisation", _("you may only import people of “%(key)s”"), key=only_key)
     country = row["country"].upper()
     if country and country not in COUNTRIES:
-        check.problem(number, "country", f"“{row['country']}” is not an ISO 3166-1 alpha-2 country code")
+        check.problem(
+            number,
+            "country",
+            _("“%(value)s” is not an ISO 3166-1 alpha-2 country code"),
+            value=row["country"],
+        )
     languages = [item.lower() for item in split_list(row["languages"])]
     if not languages:
-        check.problem(number, "languages", "at least one language is needed")
+        check.problem(number, "languages", _("at least one language is needed"))
     for language in languages:
         if language not in LANGUAGES:
-            check.problem(number, "languages", f"“{language}” is not an ISO 639-1 language code")
+            check.problem(
+                number, "languages", _("“%(value)s” is not an ISO 639-1 language code"), value=language
+            )
     role = row["role"].lower()
     if role not in ROLES:
-        check.problem(number, "role", f"“{row['role']}” is not one of mentor, mentee, both")
+        check.problem(number, "role", _("“%(value)s” is not one of mentor, mentee, both"), value=row["role"])
     offers = _parse_slugs(number, "offers", split_list(row["offers"].lower()), check)
     needs = _parse_needs(number, split_list(row["needs"].lower()), check)
     if role in ("mentor", "both") and not offers:
-        check.problem(number, "offers", "a mentor offers at least one competence")
+        check.problem(number, "offers", _("a mentor offers at least one competence"))
     if role in ("mentee", "both") and not needs:
-        check.problem(number, "needs", "a mentee states at least one need")
+        check.problem(number, "needs", _("a mentee states at least one need"))
     return PersonRow(
         email=email,
         name=row["name"],
@@ -259,10 +316,13 @@ def _parse_slugs(number: int, column: str, slugs: list[str], check: _Checker) ->
     for slug in slugs:
         if not SLUG.match(slug):
             check.problem(
-                number, column, f"“{slug}” is not a competence slug (lowercase letters, digits and -)"
+                number,
+                column,
+                _("“%(value)s” is not a competence slug (lowercase letters, digits and -)"),
+                value=slug,
             )
     if len(set(slugs)) != len(slugs):
-        check.problem(number, column, "a competence is listed twice")
+        check.problem(number, column, _("a competence is listed twice"))
     return slugs
 
 
@@ -273,7 +333,10 @@ def _parse_needs(number: int, items: list[str], check: _Checker) -> list[tuple[s
         function = function.strip() or Need.Function.PROFESSIONAL_MENTORING
         if function not in FUNCTIONS:
             check.problem(
-                number, "needs", f"“{function}” is not a kind of mentoring ({', '.join(sorted(FUNCTIONS))})"
+                number,
+                "needs",
+                _("“%(value)s” is not a kind of mentoring (%(choices)s)")
+                % {"value": function, "choices": ", ".join(sorted(FUNCTIONS))},
             )
         needs.append((slug.strip(), function))
     _parse_slugs(number, "needs", [slug for slug, _function in needs], check)
@@ -286,10 +349,17 @@ def _parse_int(number: int, column: str, value: str, check: _Checker, *, default
     try:
         parsed = int(value)
     except ValueError:
-        check.problem(number, column, f"“{value}” is not a whole number")
+        check.problem(number, column, _("“%(value)s” is not a whole number"), value=value)
         return default
     if not low <= parsed <= high:
-        check.problem(number, column, f"{parsed} is not between {low} and {high}")
+        check.problem(
+            number,
+            column,
+            _("%(value)s is not between %(low)s and %(high)s"),
+            value=parsed,
+            low=low,
+            high=high,
+        )
     return parsed
 
 
@@ -297,7 +367,12 @@ def _parse_timezone(number: int, value: str, check: _Checker) -> str:
     if value == "":
         return "UTC"
     if value not in TIMEZONES:
-        check.problem(number, "timezone", f"“{value}” is not an IANA time zone (e.g. Europe/Amsterdam)")
+        check.problem(
+            number,
+            "timezone",
+            _("“%(value)s” is not an IANA time zone (e.g. Europe/Amsterdam)"),
+            value=value,
+        )
     return value
 
 
@@ -320,7 +395,10 @@ def people_import(
             for row in organisations:
                 if row.key != only_organisation.key:
                     _Checker(organisations_filename, problems).problem(
-                        row.row, "key", f"you may only import your own organisation “{only_organisation.key}”"
+                        row.row,
+                        "key",
+                        _("you may only import your own organisation “%(key)s”")
+                        % {"key": only_organisation.key},
                     )
     file_keys = {row.key for row in organisations}
     known_keys = file_keys | set(Organisation.objects.values_list("key", flat=True))

@@ -12,6 +12,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.errors import ServiceError, TransitionError
 from organisations.models import Organisation
@@ -28,6 +29,15 @@ ALLOWED_TRANSITIONS = {
         Enrolment.Status.WITHDRAWN,
     ),
     "reapply": ({Enrolment.Status.WITHDRAWN, Enrolment.Status.REJECTED}, Enrolment.Status.APPLIED),
+}
+# The verbs of the transitions, for error messages in the reader's language.
+ACTION_VERBS = {
+    "approve": gettext_lazy("approve"),
+    "reject": gettext_lazy("reject"),
+    "activate": gettext_lazy("activate"),
+    "graduate": gettext_lazy("graduate"),
+    "withdraw": gettext_lazy("withdraw"),
+    "reapply": gettext_lazy("apply again for"),
 }
 INVITATION_VALIDITY = timedelta(days=30)
 
@@ -77,7 +87,7 @@ def _enrolment_transition(enrolment: Enrolment, action: str, *, actor=None, reas
     if enrolment.status not in sources:
         raise TransitionError(
             _("Cannot %(action)s an enrolment that is %(status)s.")
-            % {"action": action, "status": enrolment.get_status_display().lower()}
+            % {"action": ACTION_VERBS[action], "status": enrolment.get_status_display().lower()}
         )
     enrolment.status = target
     enrolment.decided_at = timezone.now()

@@ -200,7 +200,7 @@ def test_it_lists_every_problem_on_stderr_and_imports_nothing(db, files):
         )
 
     assert error.value.returncode != 0
-    assert error.value.args[0] == "2 problem(s) found; nothing was imported."
+    assert error.value.args[0] == "2 problems found; nothing was imported."
     assert err.getvalue().splitlines() == [
         "people.csv, row 2, column email: “ada-at-alpha” is not an email address",
         "people.csv, row 3, column timezone: “Brussels” is not an IANA time zone (e.g. Europe/Amsterdam)",

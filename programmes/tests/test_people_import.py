@@ -411,7 +411,7 @@ def test_a_problem_reads_as_file_row_column_and_message(programme, delta):
         run(programme, people=people_csv([person(0, email="nope"), *PEOPLE[1:]]))
 
     assert str(failure.value.problems[0]) == "people.csv, row 2, column email: “nope” is not an email address"
-    assert failure.value.message == "1 problem(s) found; nothing was imported."
+    assert failure.value.message == "1 problem found; nothing was imported."
 
 
 def test_it_names_the_files_as_uploaded(programme, delta):
