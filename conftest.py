@@ -8,6 +8,7 @@ organisation, an applicant waiting for approval at acme, and an outsider with no
 from dataclasses import dataclass
 
 import pytest
+from django.utils import translation
 
 from core.factories import OrganisationFactory, ProgrammeFactory, UserFactory, enrol, join
 
@@ -87,3 +88,10 @@ def personas(db) -> Personas:
 def _fast_password_hashing(settings):
     # Argon2 is slow on purpose; the suite creates many users and does not test hashing strength.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_a_test_says_otherwise():
+    # A request with another Accept-Language leaves that language active in the worker's thread.
+    yield
+    translation.activate("en")
