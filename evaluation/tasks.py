@@ -1,0 +1,64 @@
+"""Background work of the evaluation: telling people once when their end assessment and survey open.
+
+`remind_evaluation_open` is periodic (schedule.py) and idempotent: each person is told once per
+role, keyed by enrolment and role, and never after they answered the survey in that role.
+"""
+
+from datetime import timedelta
+
+from celery import shared_task
+from django.utils import timezone
+
+from notifications.services import notify
+from programmes.models import Enrolment
+from relationships.models import Mentorship
+
+from .models import SurveyResponse
+from .selectors import ASSESSING_STATUSES, END_OPENS_DAYS_BEFORE
+
+# Closings older than this are not announced any more (e.g. on the first run after installing).
+RECENT = timedelta(days=30)
+
+
+def _due(today) -> set[tuple[int, str]]:
+    """(enrolment id, role) of everyone whose end assessment or survey opened recently."""
+    started = Mentorship.objects.filter(started_at__isnull=False)
+    closed = started.filter(status=Mentorship.Status.CLOSED, closed_at__gte=timezone.now() - RECENT)
+    due = {(mentee, "mentee") for mentee in closed.values_list("mentee_id", flat=True)}
+    due |= {(mentor, "mentor") for mentor in closed.values_list("mentor_id", flat=True)}
+    ending = started.filter(
+        programme__cohort_end__lte=today + timedelta(days=END_OPENS_DAYS_BEFORE),
+        programme__cohort_end__gte=today - RECENT,
+    )
+    due |= {(mentee, "mentee") for mentee in ending.values_list("mentee_id", flat=True)}
+    due |= {(mentor, "mentor") for mentor in ending.values_list("mentor_id", flat=True)}
+    return due
+
+
+@shared_task
+def remind_evaluation_open() -> int:
+    """Notify mentees (end assessment and survey) and mentors (survey) once; returns how many were told."""
+    due = _due(timezone.localdate())
+    answered = set(
+        SurveyResponse.objects.filter(enrolment_id__in={pk for pk, _role in due}).values_list(
+            "enrolment_id", "role"
+        )
+    )
+    enrolments = Enrolment.objects.filter(
+        pk__in={pk for pk, _role in due}, status__in=ASSESSING_STATUSES
+    ).select_related("programme", "user__profile")
+    told = 0
+    for enrolment in enrolments:
+        for role in ("mentee", "mentor"):
+            if (enrolment.pk, role) not in due or (enrolment.pk, role) in answered:
+                continue
+            sent = notify(
+                user=enrolment.user,
+                key=f"evaluation-open:{enrolment.pk}:{role}",
+                kind="evaluation-open",
+                template=f"evaluation/email/evaluation_open_{role}",
+                context={"programme": enrolment.programme},
+                path=f"/p/{enrolment.programme.slug}/evaluation/",
+            )
+            told += sent is not None
+    return told
