@@ -14,12 +14,14 @@ Comparisons and how they are made comparable:
   breaking a rule are dropped (the mentee keeps its best ones).  Run with
   first-mentor priority off (it has no such notion) and compared with the
   engine run the same way.  Skipped when the dense matrix would pass 1.2e8 cells.
-* hospital-resident (PyPI ``matching``, resident-optimal stable matching):
-  needs are residents ranking their 20 best eligible mentors, mentors are
-  hospitals ranking the needs that listed them by score; repaired the same
-  way.  Installed out of the way (``pip install --target .venv/extras/hr_matching
-  matching``) because its top-level name clashes with our Django app
-  ``matching``; it runs in a child process.  Skipped above 1k mentees (pure
+* hospital-resident (PyPI ``matching``, a test dependency, resident-optimal
+  stable matching): needs are residents ranking their 20 best eligible
+  mentors, mentors are hospitals ranking the needs that listed them by score;
+  repaired the same way.  Its top-level name clashes with our Django app
+  ``matching``, so it runs in a child process started outside the project
+  (cwd ``/``, the project off ``sys.path``), where ``import matching`` finds
+  the installed package (or one installed with ``pip install --target
+  .venv/extras/hr_matching matching``).  Skipped above 1k mentees (pure
   Python: 7 minutes at 10k, score 0.95 of the engine's).
 * greedy: the engine's candidate pairs by falling score (first-mentor
   priority: a first pass gives each mentee one mentor, a second fills up).
@@ -86,13 +88,26 @@ def main() -> None:
 def _engine_run(size: int, seed: int, priority: bool) -> dict:
     """The engine alone in this (fresh) process: times, counts, peak memory."""
     cols, rules = make_instance(size, seed, priority)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     answer = solve_columns(cols, rules)
     stats = dict(answer.stats)
     stats["wall"] = time.perf_counter() - started
-    stats["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stats["cpu"] = time.process_time() - cpu
+    stats["peak_mb"] = _peak_mb()
     stats["int_score"] = int(to_int(answer.score).sum())
     return stats
+
+
+def _peak_mb() -> float:
+    """This process's peak resident memory.  VmHWM, not ru_maxrss: Linux carries ru_maxrss over
+    fork and exec, so a child would report the parent's peak (the dense matrix of the size before)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _engine_in_child(size: int, seed: int, priority: bool) -> dict:
@@ -117,7 +132,8 @@ def _report(size: int, seed: int) -> None:
     print(
         f"engine: features {ours['seconds_features']:.2f}s  candidates {ours['seconds_candidates']:.2f}s  "
         f"solve {ours['seconds_solve']:.2f}s  proof {ours['seconds_proof']:.2f}s  "
-        f"total {ours['seconds_total']:.2f}s  "
+        f"total {ours['seconds_total']:.2f}s (cpu {ours['cpu']:.2f}s; "
+        f"priority off {ours_off['seconds_total']:.2f}s)  "
         f"peak {ours['peak_mb']:.0f} MB  rounds {ours['rounds']}  pairs scored {ours['scored_pairs']:,}  "
         f"kept {ours['candidate_pairs']:,}  gap {ours['gap']:.5%}  "
         f"counts proven {bool(ours['counts_proven'])}"
@@ -238,13 +254,8 @@ def _dense(cols, rules, pairs: dict) -> tuple:
 
 def _hospital_resident(cols, rules, pairs: dict, size: int) -> tuple:
     ctx = pairs["ctx"]
-    if size > HR_LIMIT or not HR_PATH.exists():
-        why = (
-            "pure Python, 7 min at 10k"
-            if size > HR_LIMIT
-            else "pip install --target .venv/extras/hr_matching matching"
-        )
-        return (f"hospital-resident (skipped: {why})", float("nan"), 0, 0, 0.0)
+    if size > HR_LIMIT:
+        return ("hospital-resident (skipped: pure Python, 7 min at 10k)", float("nan"), 0, 0, 0.0)
     started = time.perf_counter()
     order = np.lexsort((-pairs["score"], pairs["need"]))
     need, mentor, score = pairs["need"][order], pairs["mentor"][order], pairs["score"][order]
@@ -263,9 +274,11 @@ def _hospital_resident(cols, rules, pairs: dict, size: int) -> tuple:
         [sys.executable, "-c", HR_CHILD],
         input=payload,
         capture_output=True,
-        env={**os.environ, "PYTHONPATH": str(HR_PATH)},
+        env={**os.environ, "PYTHONPATH": str(HR_PATH) if HR_PATH.exists() else ""},
         cwd="/",
     )
+    if child.returncode == 3:
+        return ("hospital-resident (skipped: pip install -e '.[test]')", float("nan"), 0, 0, 0.0)
     if child.returncode:
         return (f"hospital-resident (failed: {child.stderr.decode()[-200:]!r})", float("nan"), 0, 0, 0.0)
     matched = pickle.loads(child.stdout)  # noqa: S301 - our own child process
@@ -281,7 +294,10 @@ def _hospital_resident(cols, rules, pairs: dict, size: int) -> tuple:
 
 HR_CHILD = """
 import pickle, sys, threading
-from matching.games import HospitalResident
+try:
+    from matching.games import HospitalResident
+except ImportError:
+    sys.exit(3)
 # The package deep-copies its linked players: it needs a deep stack.
 sys.setrecursionlimit(1_000_000)
 threading.stack_size(1 << 29)

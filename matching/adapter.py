@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 
+from learning.selectors import blocked_enrolment_ids
 from programmes.models import Enrolment, Need, Programme
 
 from . import engine
@@ -30,83 +31,122 @@ class Pool:
     mentees: list
     mentors: list
     rules: object
-    needs: dict[int, Need]
+    needs: dict[int, engine.Need]  # open needs by id
 
 
 def live_proposals(programme: Programme):
     return Proposal.objects.filter(programme=programme, status__in=LIVE)
 
 
+def open_mentorships(programme: Programme):
+    """Agreeing and active mentorships: they hold the mentor's places and the mentee's need."""
+    from relationships.models import Mentorship
+
+    return Mentorship.objects.filter(
+        programme=programme, status__in=(Mentorship.Status.AGREEING, Mentorship.Status.ACTIVE)
+    )
+
+
+def _loads(programme: Programme, field: str) -> dict[int, int]:
+    """Per mentor (or mentee) id: live proposals not yet turned into a mentorship, plus open mentorships.
+
+    An accepted proposal becomes a mentorship; counting both would count the pair twice, and once
+    the mentorship is closed the place is free again.
+    """
+    load: dict[int, int] = {}
+    pending = live_proposals(programme).filter(mentorship__isnull=True)
+    for source in (pending, open_mentorships(programme)):
+        for key, n in source.values(field).annotate(n=Count("id")).values_list(field, "n"):
+            load[key] = load.get(key, 0) + n
+    return load
+
+
+# One row per enrolment: everything the engine needs about the person (no model instances: a pool
+# of 10k people loads in a second this way, against several with the ORM's objects).
+PERSON_FIELDS = (
+    "pk",
+    "role",
+    "capacity",
+    "organisation_id",
+    "organisation__country",
+    "organisation__sector",
+    "user__profile__country",
+    "user__profile__languages",
+    "user__profile__seniority",
+    "user__profile__timezone",
+    "user__profile__bio",
+)
+
+
 def load_pool(programme: Programme, *, locked: set[tuple[int, int]] = frozenset()) -> Pool:
     """Open needs of approved mentees and the remaining capacity of approved mentors."""
-    live = live_proposals(programme)
-    taken_needs = set(live.values_list("need_id", flat=True))
-    mentor_load = dict(live.values("mentor_id").annotate(n=Count("id")).values_list("mentor_id", "n"))
-    mentee_load = dict(live.values("mentee_id").annotate(n=Count("id")).values_list("mentee_id", "n"))
-    enrolments = (
-        Enrolment.objects.filter(programme=programme, status__in=MATCHABLE)
-        .select_related("user__profile", "organisation")
-        .prefetch_related("offers")
+    taken_needs = set(
+        live_proposals(programme).filter(mentorship__isnull=True).values_list("need_id", flat=True)
     )
-    needs = {
-        need.pk: need
-        for need in Need.objects.filter(enrolment__programme=programme, enrolment__status__in=MATCHABLE)
+    taken_needs |= set(open_mentorships(programme).values_list("need_id", flat=True))
+    mentor_load = _loads(programme, "mentor_id")
+    mentee_load = _loads(programme, "mentee_id")
+    matchable = {"programme": programme, "status__in": MATCHABLE}
+    needs: dict[int, engine.Need] = {}
+    needs_by_mentee: dict[int, list[engine.Need]] = {}
+    for pk, enrolment_id, slug, function, context in (
+        Need.objects.filter(enrolment__programme=programme, enrolment__status__in=MATCHABLE)
         .exclude(pk__in=taken_needs)
-        .select_related("competence")
-    }
-    needs_by_mentee: dict[int, list[Need]] = {}
-    for need in needs.values():
-        needs_by_mentee.setdefault(need.enrolment_id, []).append(need)
+        .values_list("pk", "enrolment_id", "competence__slug", "function", "context")
+    ):
+        need = engine.Need(key=pk, competence=slug, kind=KIND_OF_FUNCTION.get(function), text=context)
+        needs[pk] = need
+        needs_by_mentee.setdefault(enrolment_id, []).append(need)
+    offers: dict[int, list[str]] = {}
+    for enrolment_id, slug in (
+        Enrolment.offers.through.objects.filter(
+            enrolment__programme=programme, enrolment__status__in=MATCHABLE
+        )
+        .order_by("competence__group", "competence__slug")
+        .values_list("enrolment_id", "competence__slug")
+    ):
+        offers.setdefault(enrolment_id, []).append(slug)
     mentees, mentors = [], []
-    for enrolment in enrolments:
-        has_room = mentee_load.get(enrolment.pk, 0) < programme.max_mentors_per_mentee
-        if enrolment.is_mentee and needs_by_mentee.get(enrolment.pk) and has_room:
-            mentees.append(_mentee(enrolment, needs_by_mentee[enrolment.pk]))
-        if enrolment.is_mentor:
-            capacity = min(enrolment.capacity, programme.max_mentees_per_mentor) - mentor_load.get(
-                enrolment.pk, 0
-            )
+    offsets: dict[str, float] = {}
+    # People still missing the programme's required e-learning stay out of the pool.
+    blocked = blocked_enrolment_ids(programme=programme, step="match")
+    for row in Enrolment.objects.filter(**matchable).exclude(pk__in=blocked).values_list(*PERSON_FIELDS):
+        person = dict(zip(PERSON_FIELDS, row, strict=True))
+        pk, role = person["pk"], person["role"]
+        has_room = mentee_load.get(pk, 0) < programme.max_mentors_per_mentee
+        if role in MENTEE_ROLES and needs_by_mentee.get(pk) and has_room:
+            mentees.append(engine.Mentee(**_person(person, offsets), needs=tuple(needs_by_mentee[pk])))
+        if role in MENTOR_ROLES:
+            capacity = min(person["capacity"], programme.max_mentees_per_mentor) - mentor_load.get(pk, 0)
             if capacity > 0:
-                mentors.append(_mentor(enrolment, capacity))
+                mentors.append(
+                    engine.Mentor(
+                        **_person(person, offsets),
+                        capacity=capacity,
+                        offers=tuple(offers.get(pk, ())),
+                        bio=person["user__profile__bio"] or "",
+                    )
+                )
     return Pool(mentees=mentees, mentors=mentors, rules=_rules(programme, locked), needs=needs)
 
 
-def _person(enrolment: Enrolment) -> dict:
-    profile = getattr(enrolment.user, "profile", None)
+MENTEE_ROLES = (Enrolment.Role.MENTEE, Enrolment.Role.BOTH)
+MENTOR_ROLES = (Enrolment.Role.MENTOR, Enrolment.Role.BOTH)
+
+
+def _person(person: dict, offsets: dict[str, float]) -> dict:
+    zone = person["user__profile__timezone"] or "UTC"
+    if zone not in offsets:
+        offsets[zone] = engine.utc_offset(zone)
     return {
-        "key": enrolment.pk,
-        "organisation": enrolment.organisation_id,
-        "country": (getattr(profile, "country", "") or enrolment.organisation.country).upper(),
-        "languages": frozenset(getattr(profile, "languages", None) or ["en"]),
-        "seniority": getattr(profile, "seniority", None) or 3,
-        "utc_offset": engine.utc_offset(getattr(profile, "timezone", None) or "UTC"),
-        "sector": enrolment.organisation.sector or None,
+        "key": person["pk"],
+        "organisation": person["organisation_id"],
+        "country": (person["user__profile__country"] or person["organisation__country"] or "").upper(),
+        "languages": frozenset(person["user__profile__languages"] or ["en"]),
+        "seniority": person["user__profile__seniority"] or 3,
+        "utc_offset": offsets[zone],
+        "sector": person["organisation__sector"] or None,
     }
-
-
-def _mentee(enrolment: Enrolment, needs: list[Need]):
-    return engine.Mentee(
-        **_person(enrolment),
-        needs=tuple(
-            engine.Need(
-                key=need.pk,
-                competence=need.competence.slug,
-                kind=KIND_OF_FUNCTION.get(need.function),
-                text=need.context,
-            )
-            for need in needs
-        ),
-    )
-
-
-def _mentor(enrolment: Enrolment, capacity: int):
-    profile = getattr(enrolment.user, "profile", None)
-    return engine.Mentor(
-        **_person(enrolment),
-        capacity=capacity,
-        offers=tuple(competence.slug for competence in enrolment.offers.all()),
-        bio=getattr(profile, "bio", "") or "",
-    )
 
 
 def _rules(programme: Programme, locked) -> object:
@@ -121,6 +161,7 @@ def _rules(programme: Programme, locked) -> object:
     excluded = set(PairExclusion.objects.filter(programme=programme).values_list("mentee_id", "mentor_id"))
     # A mentor already working with a mentee is never proposed for another of their needs.
     excluded |= set(live_proposals(programme).values_list("mentee_id", "mentor_id"))
+    excluded |= set(open_mentorships(programme).values_list("mentee_id", "mentor_id"))
     weights = programme_weights(programme)
     return engine.Rules(
         cross_country=programme.cross_country,

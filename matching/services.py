@@ -248,4 +248,9 @@ def proposal_respond(*, proposal: Proposal, enrolment, accept: bool, reason: str
     elif proposal.mentee_response == proposal.mentor_response == Proposal.Response.ACCEPTED:
         proposal.status = Proposal.Status.ACCEPTED
     proposal.save()
+    if proposal.status == Proposal.Status.ACCEPTED:
+        # Both said yes: their mentorship starts (agreeing), in this same transaction.
+        from relationships.services import mentorship_start_from_proposal
+
+        mentorship_start_from_proposal(proposal=proposal)
     return proposal

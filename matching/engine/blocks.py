@@ -35,6 +35,10 @@ class Bucket:
     v: np.ndarray  # R x mentors
     need_text: sp.csr_matrix | None  # needs x used terms, weighted
     bio_text: np.ndarray | None  # used terms x mentors
+    # Set by the candidate search: the best approximate score a pair left out of the
+    # candidate graph can have, per row and per column (-inf: none left out).
+    row_bound: np.ndarray | None = None
+    column_bound: np.ndarray | None = None
 
     @property
     def width(self) -> int:

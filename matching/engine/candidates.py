@@ -8,6 +8,8 @@ again by the pricing in `proof.py`.
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -52,17 +54,35 @@ def _group(items: np.ndarray, codes: np.ndarray, n_groups: int) -> list[np.ndarr
 def search(ctx: Context, scorer: BlockScorer, buckets: list[Bucket], tuning: Tuning) -> Candidates:
     need_best = np.full(ctx.cols.n_needs, -np.inf)
     mentor_best = np.full(ctx.cols.n_mentors, -np.inf)
-    needs, mentors = [], []
-    for bucket in buckets:
-        bn, bm = _search_bucket(ctx, scorer, bucket, tuning, need_best, mentor_best)
-        needs.append(bn)
-        mentors.append(bm)
+    lock = threading.Lock()
+
+    def one(bucket: Bucket) -> tuple[np.ndarray, np.ndarray]:
+        return _search_bucket(ctx, scorer, bucket, tuning, need_best, mentor_best, lock)
+
+    found = in_threads(one, buckets, threads_for(buckets, tuning))
+    needs, mentors = [f[0] for f in found], [f[1] for f in found]
     need = np.concatenate(needs) if needs else np.zeros(0, np.int64)
     mentor = np.concatenate(mentors) if mentors else np.zeros(0, np.int64)
     key = np.unique(need * max(ctx.cols.n_mentors, 1) + mentor)
     return Candidates(
         key // max(ctx.cols.n_mentors, 1), key % max(ctx.cols.n_mentors, 1), need_best, mentor_best
     )
+
+
+def threads_for(buckets: list[Bucket], tuning: Tuning) -> int:
+    """Threads only pay on big instances (tens of millions of pairs)."""
+    return tuning.threads if sum(b.size for b in buckets) >= tuning.threads_from_pairs else 1
+
+
+def in_threads(work, buckets: list[Bucket], threads: int) -> list:  # noqa: ANN001
+    """``[work(b) for b in buckets]``, on a few threads (numpy and BLAS release the GIL);
+    the largest buckets start first so the threads finish together."""
+    if threads <= 1 or len(buckets) < 2:
+        return [work(b) for b in buckets]
+    order = sorted(range(len(buckets)), key=lambda i: -buckets[i].size)
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        futures = {i: pool.submit(work, buckets[i]) for i in order}
+        return [futures[i].result() for i in range(len(buckets))]
 
 
 def _search_bucket(
@@ -72,24 +92,36 @@ def _search_bucket(
     tuning: Tuning,
     need_best: np.ndarray,
     mentor_best: np.ndarray,
+    lock: threading.Lock,
 ) -> tuple[np.ndarray, np.ndarray]:
     width = bucket.width
-    k_row = min(tuning.need_top_k, width)
+    k_row = tuning.need_top_k
+    if len(bucket.mentors) < tuning.wide_bucket:
+        k_row = min(k_row, tuning.need_top_k_narrow)
+    k_row = min(k_row, width)
     capacity = ctx.locks.capacity_left[bucket.mentors]
     pool = ColumnPool(width, tuning.mentor_top_k + int(min(capacity.max(), 20)))
     rows_out, cols_out = [], []
+    bucket.row_bound = np.full(len(bucket.needs), -np.inf)
     for start, stop in bucket.chunks(tuning.block_size):
         block = scorer.block(bucket, start, stop)
         top, values = row_top(block, k_row)
         need_best[bucket.needs[start:stop]] = np.where(
             values.max(axis=1) > FLOOR, values.max(axis=1), -np.inf
         )
+        if k_row < len(bucket.mentors):
+            # Pairs left out of a row are no better than its k-th best (when that one is eligible).
+            kth = values.min(axis=1)
+            bucket.row_bound[start:stop] = np.where(kth > FLOOR, kth, -np.inf)
         keep = values > FLOOR
         rows_out.append(bucket.needs[start + np.nonzero(keep)[0]])
         cols_out.append(bucket.mentors[top[keep]])
         pool.offer(block, start)
     pool_rows, pool_cols, pool_values = pool.entries()
-    np.maximum.at(mentor_best, bucket.mentors[pool_cols], pool_values)
+    worst = pool.values[:, : len(bucket.mentors)].min(axis=0)
+    bucket.column_bound = np.where(worst > FLOOR, worst, -np.inf).astype(np.float64)
+    with lock:  # a mentor is in several buckets; needs are in one
+        np.maximum.at(mentor_best, bucket.mentors[pool_cols], pool_values)
     rows_out.append(bucket.needs[pool_rows])
     cols_out.append(bucket.mentors[pool_cols])
     return np.concatenate(rows_out), np.concatenate(cols_out)
@@ -121,33 +153,41 @@ def row_top(block: np.ndarray, k: int, group: int = 16) -> tuple[np.ndarray, np.
 class ColumnPool:
     """The best ``depth`` eligible rows of every column, fed block by block.
 
-    A block is first filtered against each column's current worst kept value,
-    so after the first blocks almost nothing needs merging.
+    A block is compared with each column's worst kept value (a single pass;
+    hits are few once the pool has filled); hits are buffered and merged
+    when there are about as many as the pool holds.  A block that beats much
+    of the pool is first cut to each column's own best ``depth`` rows.
     """
 
     def __init__(self, width: int, depth: int) -> None:
         self.depth = depth
         self.values = np.full((depth, width), -np.inf, np.float32)
         self.rows = np.zeros((depth, width), np.int64)
+        self.threshold = np.full(width, FLOOR, np.float32)
+        self.pending: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self.n_pending = 0
 
     def offer(self, block: np.ndarray, row_offset: int) -> None:
-        threshold = np.maximum(self.values.min(axis=0), FLOOR)
-        # Column maxima are cheap; only columns whose best beats the pool are scanned.
-        touched = np.nonzero(block.max(axis=0) > threshold)[0]
-        if len(touched) == 0:
+        hits = block > self.threshold
+        n_rows, width = block.shape
+        if n_rows > self.depth and np.count_nonzero(hits) > 2 * self.depth * width:
+            kth = np.partition(block, n_rows - self.depth, axis=0)[n_rows - self.depth]
+            hits &= block >= kth
+        flat = np.flatnonzero(hits)
+        if len(flat) == 0:
             return
-        sub = block[:, touched]
-        if sub.shape[0] > 2 * self.depth and len(touched) * self.depth * 4 < np.count_nonzero(
-            sub > threshold[touched]
-        ):
-            # Early blocks beat most kept values: cut to their own best rows first.
-            cut = sub.shape[0] - self.depth
-            top = np.argpartition(sub.T, cut, axis=1)[:, cut:].T
-            sub = np.take_along_axis(sub, top, axis=0)
-        else:
-            top = np.broadcast_to(np.arange(sub.shape[0])[:, None], sub.shape)
-        hit_r, hit_c = np.nonzero(sub > threshold[touched])
-        self._merge(top[hit_r, hit_c] + row_offset, touched[hit_c], sub[hit_r, hit_c])
+        r, c = np.divmod(flat, width)
+        self.pending.append((r + row_offset, c, block.ravel()[flat]))
+        self.n_pending += len(flat)
+        if self.n_pending >= self.values.size:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        rows, columns, values = (np.concatenate(part) for part in zip(*self.pending, strict=True))
+        self.pending, self.n_pending = [], 0
+        self._merge(rows, columns, values)
 
     def _merge(self, rows: np.ndarray, columns: np.ndarray, values: np.ndarray) -> None:
         # Only the columns that got hits are re-ranked.
@@ -163,7 +203,9 @@ class ColumnPool:
         keep = rank < depth
         self.values[rank[keep], sorted_cols[keep]] = all_vals[order][keep]
         self.rows[rank[keep], sorted_cols[keep]] = all_rows[order][keep]
+        self.threshold[touched] = np.maximum(self.values[:, touched].min(axis=0), FLOOR)
 
     def entries(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        self._flush()
         r, c = np.nonzero(self.values > FLOOR)
         return self.rows[r, c], c, self.values[r, c]

@@ -133,10 +133,23 @@ class Tuning:
     """Speed knobs; the defaults suit 1k-100k mentees."""
 
     need_top_k: int = 6  # best mentors kept per need in the candidate graph
+    # In a competence with fewer mentors (below wide_bucket) the few best are less contested.
+    need_top_k_narrow: int = 3
+    wide_bucket: int = 1000
     mentor_top_k: int = 6  # best needs kept per mentor (on top of its capacity)
+    # Screened pairs scored exactly per need and round, beyond add_per_need (the rest are bounded).
+    exact_extra: int = 2
+    add_per_need: int = 3  # pairs pricing adds per need and round (those that change counts aside)
+    # After a round, arcs whose score is more than this (int units) below what the prices allow
+    # leave the graph (they are still priced every round).
+    working_slack: int = 150  # up to exact_up_to mentees: many cheap rounds
+    working_slack_above: int = 1000  # above: fewer, fuller rounds (pricing stops at the gap tolerance)
     max_rounds: int = 8  # pricing rounds before settling for a bound
     exact_up_to: int = 10_000  # mentees: up to here, price until nothing is left (gap 0)
     gap_tolerance: float = 0.0005  # above that: stop once the proven score gap is this small
+    # Buckets scored at once (threads; numpy and one-thread BLAS release the GIL).
+    threads: int = 2
+    threads_from_pairs: int = 20_000_000  # pairs scored: below, one thread (no pool overhead)
     block_size: int = 1 << 21  # pairs scored at once (memory per block ~ 4 bytes each)
 
 

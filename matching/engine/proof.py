@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .blocks import FLOOR, BlockScorer, Bucket
+from .candidates import in_threads
 from .context import Context
 from .flow import SINK, SOURCE, Flow, Graph
 from .score import SCALE
@@ -120,12 +121,63 @@ def find_violations(
     prices: Prices,
     need_best: np.ndarray,
     block_size: int,
+    known: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+    exact_per_need: int | None = None,
+    threads: int = 1,
 ) -> Violations:
-    arc_keys = np.sort(graph.pair_need * max(ctx.cols.n_mentors, 1) + graph.pair_mentor)
-    found = [_screen_bucket(ctx, scorer, b, prices, need_best, arc_keys, block_size) for b in buckets]
+    """Pairs that would improve the flow: among the pairs never scored exactly (screened per
+    bucket) and among ``known`` ones (need, mentor, exact score) kept out of the graph.
+
+    With ``exact_per_need``, only that many screened pairs per need (largest approximate excess
+    first) are scored exactly; the others count as violations with their approximate excess
+    plus TOLERANCE, an upper bound: they keep pricing going and bound the gap, and the next
+    rounds score them if they still matter.
+    """
+    if known is None:
+        known = (graph.pair_need, graph.pair_mentor, graph.pair_score)
+    width = max(ctx.cols.n_mentors, 1)
+    known_keys = np.sort(known[0] * width + known[1])
+    found = in_threads(
+        lambda b: _screen_bucket(ctx, scorer, b, prices, need_best, known_keys, block_size), buckets, threads
+    )
     need = np.concatenate([f[0] for f in found]) if found else np.zeros(0, np.int64)
     mentor = np.concatenate([f[1] for f in found]) if found else np.zeros(0, np.int64)
-    return _confirm(ctx, graph, flow, prices, need, mentor)
+    approx = np.concatenate([f[2] for f in found]) if found else np.zeros(0)
+    rough = np.zeros(len(need), bool)
+    if exact_per_need is not None and len(need):
+        order = np.lexsort((-approx, need))
+        rank = np.empty(len(need), np.int64)
+        rank[order] = np.arange(len(need)) - np.searchsorted(need[order], need[order])
+        rough = rank >= exact_per_need
+    guessed = _rough(need[rough], mentor[rough], approx[rough])
+    need, mentor = need[~rough], mentor[~rough]
+    ok = ctx.eligible(need, mentor)
+    need, mentor = need[ok], mentor[ok]
+    scores = ctx.int_scores(need, mentor)
+    # Known pairs outside the graph (dropped from the working set) are priced exactly as they are.
+    in_graph = np.sort(graph.pair_need * width + graph.pair_mentor)
+    probe = known[0] * width + known[1]
+    pos = np.minimum(np.searchsorted(in_graph, probe), max(len(in_graph) - 1, 0))
+    out = in_graph[pos] != probe if len(in_graph) else np.ones(len(probe), bool)
+    need = np.concatenate([need, known[0][out]])
+    mentor = np.concatenate([mentor, known[1][out]])
+    scores = np.concatenate([scores, known[2][out]])
+    exact = _confirm(ctx, graph, flow, prices, need, mentor, scores)
+    return Violations(
+        *(np.concatenate([a, b]) for a, b in zip(_fields(exact), _fields(guessed), strict=True))
+    )
+
+
+def _rough(need: np.ndarray, mentor: np.ndarray, approx: np.ndarray) -> Violations:
+    """Screened pairs not scored exactly, as violations with an upper bound of their excess."""
+    excess = np.ceil(approx + TOLERANCE).astype(np.int64)
+    real = excess > 0
+    no = np.zeros(int(real.sum()), bool)
+    return Violations(need[real], mentor[real], excess[real], no, no, np.ones(len(no), bool))
+
+
+def _fields(v: Violations) -> tuple[np.ndarray, ...]:
+    return (v.need, v.mentor, v.excess, v.grows, v.first, v.real)
 
 
 def _screen_bucket(
@@ -136,53 +188,150 @@ def _screen_bucket(
     need_best: np.ndarray,
     arc_keys: np.ndarray,
     block_size: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs of one bucket that may violate, with their approximate excess (float32 screen)."""
+    found = [
+        _screen_size(scorer, bucket, prices, block_size),
+        _screen_cost(scorer, bucket, prices, need_best, block_size),
+    ]
+    width = max(ctx.cols.n_mentors, 1)
+    keys = np.concatenate([f[0] * width + f[1] for f in found])
+    approx = np.concatenate([f[2] for f in found])
+    order = np.lexsort((-approx, keys))  # a pair found twice keeps its larger excess
+    keys, approx = keys[order], approx[order]
+    first = np.r_[True, keys[1:] != keys[:-1]] if len(keys) else np.zeros(0, bool)
+    keys, approx = keys[first], approx[first]
+    pos = np.minimum(np.searchsorted(arc_keys, keys), max(len(arc_keys) - 1, 0))
+    pruned = arc_keys[pos] != keys if len(arc_keys) else np.ones(len(keys), bool)
+    keys, approx = keys[pruned], approx[pruned]
+    return keys // width, keys % width, approx
+
+
+def _screen_size(
+    scorer: BlockScorer, bucket: Bucket, prices: Prices, block_size: int
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of one bucket that may violate (float32 screen, checked exactly later)."""
-    mentors = bucket.mentors
-    beta = prices.mentor[mentors]
-    alpha = prices.need[bucket.needs]
-    room = alpha - np.rint(np.maximum(need_best[bucket.needs], 0) * SCALE).astype(np.int64) - TOLERANCE - NEAR
-    cost_rows = room < beta.max(initial=np.iinfo(np.int64).min)
-    # Size and first-mentor breaks: pairs from a reached need to a mentor beyond.
-    unreached = prices.mentor_reached[mentors]  # reaches the sink
-    closes = prices.mentor_closes[mentors]
-    size_rows = prices.need_reached[bucket.needs] & unreached.any()
-    size_rows |= prices.need_first[bucket.needs] & closes.any()
-    rows = np.nonzero(cost_rows | size_rows)[0]
-    if len(rows) == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    lowest_room = room[rows[cost_rows[rows]]].min(initial=np.iinfo(np.int64).max)
-    columns = np.nonzero((beta > lowest_room) | unreached | closes)[0]
-    if len(columns) == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    """Pairs from a need the source reaches to a mentor that reaches the sink (more needs
+    matched), or closing a cycle that gives a mentee its first mentor."""
+    to_sink = prices.mentor_reached[bucket.mentors]
+    closes = prices.mentor_closes[bucket.mentors]
+    reached = prices.need_reached[bucket.needs]
+    first = prices.need_first[bucket.needs]
+    rows = np.nonzero((reached & to_sink.any()) | (first & closes.any()))[0]
+    columns = np.nonzero(to_sink | closes)[0]
+    if len(rows) == 0 or len(columns) == 0:
+        return _NONE
     sub = bucket.subset(rows, columns)
     out_n, out_m = [], []
-    sub_beta = beta[columns].astype(np.float64)
-    sub_unreached, sub_closes = unreached[columns], closes[columns]
     for start, stop in sub.chunks(block_size):
         block = scorer.block(sub, start, stop)[:, : len(columns)]
-        slack = alpha[rows[start:stop]].astype(np.float64)[:, None] - sub_beta[None, :]
-        suspect = block * SCALE > slack - TOLERANCE - NEAR
-        rows_now = sub.needs[start:stop]
-        suspect |= prices.need_reached[rows_now][:, None] & sub_unreached[None, :]
-        suspect |= prices.need_first[rows_now][:, None] & sub_closes[None, :]
+        r_reached, r_first = reached[rows[start:stop]], first[rows[start:stop]]
+        suspect = (r_reached[:, None] & to_sink[columns][None, :]) | (
+            r_first[:, None] & closes[columns][None, :]
+        )
         r, c = np.nonzero(suspect & (block > FLOOR))
         out_n.append(sub.needs[start + r])
         out_m.append(sub.mentors[c])
-    need, mentor = np.concatenate(out_n), np.concatenate(out_m)
-    keys = need * max(ctx.cols.n_mentors, 1) + mentor
-    pos = np.minimum(np.searchsorted(arc_keys, keys), max(len(arc_keys) - 1, 0))
-    pruned = arc_keys[pos] != keys if len(arc_keys) else np.ones(len(keys), bool)
-    return need[pruned], mentor[pruned]
+    need = np.concatenate(out_n)
+    return need, np.concatenate(out_m), np.full(len(need), np.inf)  # always scored exactly
+
+
+def _screen_cost(
+    scorer: BlockScorer, bucket: Bucket, prices: Prices, need_best: np.ndarray, block_size: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pruned pairs whose score could beat their prices: score(n, j) > p(n) - p(j).
+
+    A pruned pair scores at most its row's bound and its column's bound (the
+    k-th best kept by the candidate search), so a need is looked at only if
+    p(n) - bound(n) is below some mentor's price, and then only against the
+    mentors priced above it; needs go by increasing p(n) - bound(n), in
+    groups, each against its own (shrinking) set of mentors.
+    """
+    margin = TOLERANCE + NEAR
+    beta = prices.mentor[bucket.mentors].astype(np.float64)
+    alpha = prices.need[bucket.needs].astype(np.float64)
+    row_bound = bucket.row_bound if bucket.row_bound is not None else np.maximum(need_best[bucket.needs], 0)
+    column_bound = bucket.column_bound if bucket.column_bound is not None else np.full(len(beta), np.inf)
+    room = alpha - row_bound * SCALE - margin  # -inf bound: nothing pruned, +inf room
+    reach = beta + column_bound * SCALE + margin
+    rows = np.nonzero((room < beta.max(initial=-np.inf)) & (alpha < reach.max(initial=-np.inf)))[0]
+    if len(rows) == 0:
+        return _NONE
+    rows = rows[np.argsort(room[rows], kind="stable")]
+    sorted_beta = np.sort(beta)
+    # Mentors priced above each row's room: the row's share of a block.
+    wide = len(beta) - np.searchsorted(sorted_beta, room[rows], "right")
+    out_n, out_m, out_x = [], [], []
+    start = 0
+    while start < len(rows):
+        stop = min(len(rows), start + max(1, block_size // max(int(wide[start]), 1)))
+        group = rows[start:stop]
+        columns = np.nonzero((beta > room[group[0]]) & (reach > alpha[group].min()))[0]
+        start = stop
+        if len(columns) == 0:
+            continue
+        sub = bucket.subset(group, columns) if len(columns) < len(beta) else _rows_of(bucket, group)
+        block = scorer.block(sub, 0, len(group))[:, : len(columns)]
+        shift = (beta[columns] / SCALE).astype(np.float32)
+        need_at = ((alpha[group] - margin) / SCALE).astype(np.float32)
+        suspect = (block + shift[None, :] > need_at[:, None]) & (block > FLOOR)
+        r, c = np.divmod(np.flatnonzero(suspect), len(columns))
+        out_n.append(bucket.needs[group[r]])
+        out_m.append(bucket.mentors[columns[c]])
+        # Score above what the prices allow, from the float32 block (exact within TOLERANCE).
+        out_x.append(block[r, c].astype(np.float64) * SCALE + beta[columns[c]] - alpha[group[r]])
+    if not out_n:
+        return _NONE
+    return np.concatenate(out_n), np.concatenate(out_m), np.concatenate(out_x)
+
+
+def _rows_of(bucket: Bucket, rows: np.ndarray) -> Bucket:
+    """The bucket restricted to some needs, all its mentors (no column copies)."""
+    return Bucket(
+        competence=bucket.competence,
+        needs=bucket.needs[rows],
+        mentors=bucket.mentors,
+        mentor_org=bucket.mentor_org,
+        column_of=bucket.column_of,
+        u=bucket.u[rows],
+        v=bucket.v,
+        need_text=None if bucket.need_text is None else bucket.need_text[rows],
+        bio_text=bucket.bio_text,
+    )
+
+
+_NONE = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
 
 
 def _confirm(
-    ctx: Context, graph: Graph, flow: Flow, prices: Prices, need: np.ndarray, mentor: np.ndarray
+    ctx: Context,
+    graph: Graph,
+    flow: Flow,
+    prices: Prices,
+    need: np.ndarray,
+    mentor: np.ndarray,
+    scores: np.ndarray,
 ) -> Violations:
-    """Exact test of screened pairs, with the pair-node exception."""
-    ok = ctx.eligible(need, mentor)
-    need, mentor = need[ok], mentor[ok]
-    scores = ctx.int_scores(need, mentor)
+    """Exact test of eligible pairs with their exact scores."""
+    excess, grows, first = assess(ctx, graph, flow, prices, need, mentor, scores)
+    real = (excess > 0) | grows | first
+    # Near misses: at most as many as true violations, the closest first.
+    near = np.nonzero(~real & (excess > -NEAR))[0]
+    near = near[np.argsort(-excess[near], kind="stable")][: int(real.sum())]
+    keep = np.concatenate([np.nonzero(real)[0], near])
+    return Violations(need[keep], mentor[keep], excess[keep], grows[keep], first[keep], real[keep])
+
+
+def assess(
+    ctx: Context,
+    graph: Graph,
+    flow: Flow,
+    prices: Prices,
+    need: np.ndarray,
+    mentor: np.ndarray,
+    scores: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per pair: score above what the prices allow (int units), whether it could grow the flow,
+    whether it could give one more mentee a first mentor; with the pair-node exception."""
     target_price = prices.mentor[mentor].copy()
     target_reached = prices.mentor_reached[mentor].copy()
     target_closes = prices.mentor_closes[mentor].copy()
@@ -194,12 +343,7 @@ def _confirm(
     excess = scores - (prices.need[need] - target_price)
     grows = prices.need_reached[need] & target_reached
     first = prices.need_first[need] & target_closes
-    real = (excess > 0) | grows | first
-    # Near misses: at most as many as true violations, the closest first.
-    near = np.nonzero(~real & (excess > -NEAR))[0]
-    near = near[np.argsort(-excess[near], kind="stable")][: int(real.sum())]
-    keep = np.concatenate([np.nonzero(real)[0], near])
-    return Violations(need[keep], mentor[keep], excess[keep], grows[keep], first[keep], real[keep])
+    return excess, grows, first
 
 
 def _sibling_using_mentor(
@@ -218,6 +362,19 @@ def _sibling_using_mentor(
     pos = np.minimum(np.searchsorted(keys, probe), len(keys) - 1)
     hit = (keys[pos] == probe) & (used_need[pos] != need)
     return np.where(hit, used_need[pos], -1), np.where(hit, used_score[pos], 0)
+
+
+def to_add(violations: Violations, per_need: int) -> np.ndarray:
+    """Which found pairs go into the graph: all that could change the counts, and per need
+    its ``per_need`` pairs of largest excess (the solution takes one mentor per need, so the
+    rest would mostly be dead weight in the next solve; pricing finds them again if not)."""
+    counts = violations.grows | violations.first
+    order = np.lexsort((-violations.excess, violations.need))
+    need = violations.need[order]
+    starts = np.searchsorted(need, need)
+    rank = np.empty(len(order), np.int64)
+    rank[order] = np.arange(len(order)) - starts
+    return np.nonzero(counts | (rank < per_need))[0]
 
 
 def score_bound(violations: Violations) -> int:

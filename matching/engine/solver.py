@@ -9,7 +9,7 @@ import numpy as np
 
 from . import flow, proof, score
 from .blocks import BlockScorer, Bucket
-from .candidates import Candidates, build_buckets, search
+from .candidates import Candidates, build_buckets, search, threads_for
 from .columns import ColumnRules, Columns, Keys, from_objects
 from .context import Context, expand
 from .model import CAPACITY, NO_OFFER, RULES, Mentee, Mentor, Proposal, Result, Rules, Tuning, Unmatched
@@ -82,6 +82,17 @@ class Arcs:
     mentor: np.ndarray
     score: np.ndarray
 
+    def subset(self, keep: np.ndarray) -> Arcs:
+        return Arcs(self.need[keep], self.mentor[keep], self.score[keep])
+
+    def missing(self, need: np.ndarray, mentor: np.ndarray, n_mentors: int) -> np.ndarray:
+        """Which of these pairs are not known arcs yet (bool)."""
+        width = max(n_mentors, 1)
+        keys = np.sort(self.need * width + self.mentor)
+        probe = need * width + mentor
+        pos = np.minimum(np.searchsorted(keys, probe), max(len(keys) - 1, 0))
+        return keys[pos] != probe if len(keys) else np.ones(len(probe), bool)
+
     def add(self, need: np.ndarray, mentor: np.ndarray, scores: np.ndarray) -> None:
         self.need = np.concatenate([self.need, need])
         self.mentor = np.concatenate([self.mentor, mentor])
@@ -100,8 +111,14 @@ def _optimise(
     """Solve, price, add what pricing finds, until proven or out of rounds."""
     max_score = int(score.to_int(score.max_score(ctx.weights)))
     added, safe = 0, False
+    # The graph is a working set of the known arcs: after each round, arcs whose score is far
+    # below what the prices allow are left out (they are still priced exactly every round, so
+    # the proof covers them; see README).
+    active = np.ones(len(arcs.need), bool)
+    # An arc leaves the working set at most once: no cycling, so pricing ends as without one.
+    dropped = np.zeros(len(arcs.need), bool)
     for round_no in range(1, tuning.max_rounds + EXTRA_ROUNDS_FOR_COUNTS + 1):
-        graph = _graph(ctx, arcs, max_score, safe)
+        graph = _graph(ctx, arcs.subset(active), max_score, safe)
         result = flow.solve(graph)
         clock.lap("seconds_solve")
         starts, closes = flow.first_arc_sets(graph, result)
@@ -109,10 +126,21 @@ def _optimise(
             # The small first-arc bonus traded a first mentor for score: redo it safely.
             safe = True
             continue
-        price, (reached, to_sink) = flow.potentials(graph, result), flow.reachable(graph, result)
+        price = flow.potentials(graph, result)
+        reached, to_sink = flow.reachable(graph, result)
         prices = proof.node_prices(ctx, graph, result, price, reached, (starts, closes), to_sink)
         found = proof.find_violations(
-            ctx, scorer, buckets, graph, result, prices, cand.need_best, tuning.block_size
+            ctx,
+            scorer,
+            buckets,
+            graph,
+            result,
+            prices,
+            cand.need_best,
+            tuning.block_size,
+            known=(arcs.need, arcs.mentor, arcs.score),
+            exact_per_need=tuning.add_per_need + tuning.exact_extra,
+            threads=threads_for(buckets, tuning),
         )
         clock.lap("seconds_proof")
         total = int(graph.pair_score[result.flows[graph.pair] > 0].sum())
@@ -123,9 +151,24 @@ def _optimise(
         enough = round_no >= tuning.max_rounds or (big and gap <= tuning.gap_tolerance)
         if not found.real.any() or (counts_proven and enough):
             return graph, result, _proof_stats(round_no, added, bound, total, counts_proven)
-        fresh = ctx.int_scores(found.need, found.mentor)
-        arcs.add(found.need, found.mentor, fresh)
-        added += len(found.need)
+        # Next working set: arcs in use or nearly worth it, and what pricing found.
+        excess, grows, first = proof.assess(ctx, graph, result, prices, arcs.need, arcs.mentor, arcs.score)
+        used = np.zeros(len(arcs.need), bool)
+        used[np.nonzero(active)[0][result.flows[graph.pair] > 0]] = True
+        slack = tuning.working_slack_above if big else tuning.working_slack
+        keep = used | (excess > -slack) | grows | first
+        leave = active & ~dropped & ~keep
+        dropped |= leave
+        active = (active & ~leave) | (~active & keep)
+        pick = proof.to_add(found, tuning.add_per_need)
+        fresh = arcs.missing(found.need[pick], found.mentor[pick], ctx.cols.n_mentors)
+        new_need, new_mentor = found.need[pick][fresh], found.mentor[pick][fresh]
+        ok = ctx.eligible(new_need, new_mentor)  # pairs only screened are checked here
+        new_need, new_mentor = new_need[ok], new_mentor[ok]
+        arcs.add(new_need, new_mentor, ctx.int_scores(new_need, new_mentor))
+        active = np.concatenate([active, np.ones(len(new_need), bool)])
+        dropped = np.concatenate([dropped, np.zeros(len(new_need), bool)])
+        added += len(new_need)
     return graph, result, _proof_stats(round_no, added, bound, total, counts_proven)
 
 

@@ -15,6 +15,8 @@ from matching.engine.score import to_int
 from .factory import allowed, random_pool
 
 TINY = Tuning(need_top_k=1, mentor_top_k=0)
+# Every round drops from the graph all arcs not in use or violating, and adds one pair per need.
+NARROW = Tuning(need_top_k=1, mentor_top_k=0, working_slack=0, add_per_need=1, max_rounds=40)
 
 
 def _open_pairs(mentees: list[Mentee], mentors: list[Mentor], rules: Rules) -> list[tuple]:
@@ -131,6 +133,12 @@ def test_it_matches_as_many_needs_and_mentees_and_as_much_score_as_an_exact_solv
 @given(st.integers(0, 10**9))
 def test_its_proof_recovers_the_optimum_from_a_tiny_candidate_graph(seed: int) -> None:
     _compare(seed, TINY)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10**9))
+def test_its_proof_still_covers_the_arcs_it_leaves_out_of_a_narrow_working_set(seed: int) -> None:
+    _compare(seed, NARROW)
 
 
 @settings(max_examples=25, deadline=None)

@@ -1,0 +1,441 @@
+"""The figures of a programme report, each one or a few aggregate queries in the database.
+
+No function here loops over rows in Python: counts are `Count(..., filter=Q(...))`, breakdowns
+`values(...).annotate(...)`, and membership of a set is an uncorrelated `pk IN (subquery)`. Each
+returns `Figure`s that carry the number of people behind them (see `suppression`); this module does
+not suppress, the report (`selectors.report_build`) does, in one place.
+
+The people behind a relationship figure are counted as distinct mentees (a lower bound of the
+mentees and mentors involved), so suppression errs on the side of hiding.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db import connection
+from django.db.models import (
+    Avg,
+    Case,
+    CharField,
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    FilteredRelation,
+    Min,
+    Q,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, TruncMonth
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from matching.models import Proposal
+from programmes.models import Enrolment, Invitation
+from relationships.models import CheckIn, Goal, Meeting, Mentorship
+from relationships.selectors import HEALTH_LABELS, LOW_SATISFACTION, NEEDS_ATTENTION, ON_TRACK, TOO_EARLY
+
+from .filters import Population
+from .suppression import Figure, count
+
+APPROVED = (Enrolment.Status.APPROVED, Enrolment.Status.ACTIVE, Enrolment.Status.ALUMNI)
+COMPLETED_REASONS = (Mentorship.CloseReason.COHORT_ENDED, Mentorship.CloseReason.GOALS_REACHED)
+
+FUNNEL = [
+    ("invited", _("Invited")),
+    ("applied", _("Applied")),
+    ("approved", _("Approved")),
+    ("matched", _("Matched")),
+    ("active", _("Active")),
+    ("completed", _("Completed")),
+]
+HEALTH = [(state, HEALTH_LABELS[state]) for state in (ON_TRACK, NEEDS_ATTENTION, TOO_EARLY)]
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    label: str
+    figures: tuple[Figure, ...]
+
+
+# Enrolment funnel ---------------------------------------------------------------------------------
+def _funnel_counts(population: Population) -> dict:
+    # Uncorrelated `pk IN (subquery)` conditions: PostgreSQL hashes each subquery once.
+    mentorships = Mentorship.objects.filter(programme=population.programme)
+    active = mentorships.filter(status=Mentorship.Status.ACTIVE)
+    completed = mentorships.filter(status=Mentorship.Status.CLOSED, close_reason__in=COMPLETED_REASONS)
+
+    def member_of(queryset) -> Q:
+        return Q(pk__in=queryset.values("mentee_id")) | Q(pk__in=queryset.values("mentor_id"))
+
+    return {
+        "applied": Count("id"),
+        "approved": Count(
+            "id",
+            filter=Q(status__in=APPROVED) | Q(status=Enrolment.Status.WITHDRAWN, decided_at__isnull=False),
+        ),
+        "matched": Count("id", filter=member_of(mentorships)),
+        "active": Count("id", filter=member_of(active)),
+        "completed": Count("id", filter=Q(status=Enrolment.Status.ALUMNI) | member_of(completed)),
+    }
+
+
+def _by_organisation(population: Population) -> dict[int, dict[str, int]]:
+    rows = population.enrolments().values("organisation_id").annotate(**_funnel_counts(population)).order_by()
+    return {row.pop("organisation_id"): row for row in rows}
+
+
+def funnel(population: Population, *, by_organisation: dict | None = None) -> list[Row]:
+    """People at each stage: invited, applied (every enrolment), approved, matched, active, completed.
+
+    `by_organisation` (from `funnel_and_breakdown`) spares the scan: everyone has one organisation,
+    so the stages are the sums of the organisations' counts.
+    """
+    if by_organisation is None:
+        counts = population.enrolments().aggregate(**_funnel_counts(population))
+    else:
+        counts = {key: sum(row[key] for row in by_organisation.values()) for key, _label in FUNNEL[1:]}
+    invitations = Invitation.objects.filter(programme=population.programme).filter(
+        population.in_period("created_at")
+    )
+    if population.organisation_ids is not None:
+        invitations = invitations.filter(organisation_id__in=population.organisation_ids)
+    cohort = population.cohort_range()
+    if cohort:
+        invitations = invitations.filter(created_at__gte=cohort[0], created_at__lt=cohort[1])
+    # An invitation names no kind of mentoring: with that filter the stage does not apply.
+    invited = Figure(value=None, n=0) if population.kind else count(invitations.count())
+    figures = {"invited": invited, **{key: count(value) for key, value in counts.items()}}
+    return [Row(key, str(label), (figures[key],)) for key, label in FUNNEL]
+
+
+def organisation_breakdown(
+    population: Population, *, by_organisation: dict | None = None
+) -> list[tuple[object, dict[str, Figure]]]:
+    """The funnel (from applied on) per member organisation, for the programme manager."""
+    if by_organisation is None:
+        by_organisation = _by_organisation(population)
+    memberships = population.programme.memberships.select_related("organisation").order_by(
+        "organisation__name"
+    )
+    if population.organisation_ids is not None:
+        memberships = memberships.filter(organisation_id__in=population.organisation_ids)
+    stages = [key for key, _label in FUNNEL[1:]]
+    return [
+        (
+            membership.organisation,
+            {key: count(by_organisation.get(membership.organisation_id, {}).get(key, 0)) for key in stages},
+        )
+        for membership in memberships
+    ]
+
+
+def funnel_and_breakdown(population: Population) -> tuple[list[Row], list]:
+    """The funnel and its breakdown per organisation from one grouped query."""
+    by_organisation = _by_organisation(population)
+    return (
+        funnel(population, by_organisation=by_organisation),
+        organisation_breakdown(population, by_organisation=by_organisation),
+    )
+
+
+# Matching -----------------------------------------------------------------------------------------
+def time_to_match(population: Population) -> Figure:
+    """Mean days from a mentee's approval (or enrolment, when imported) to their first mentorship.
+
+    One grouped join (each mentee's first mentorship), averaged by the database over that subquery.
+    """
+    result = (
+        population.enrolments()
+        # Filtering first makes it an inner join that the annotation reuses: matched mentees only.
+        .filter(mentorships_as_mentee__programme=population.programme)
+        .annotate(first=Min("mentorships_as_mentee__created_at"))
+        .annotate(
+            wait=ExpressionWrapper(
+                F("first") - Coalesce("decided_at", "created_at"), output_field=DurationField()
+            )
+        )
+        .aggregate(mean=Avg("wait"), n=Count("id"))
+    )
+    mean = result["mean"]
+    days = mean.total_seconds() / 86400 if mean is not None else None
+    return Figure(value=days, n=result["n"], kind="days")
+
+
+def proposal_acceptance(population: Population) -> list[Row]:
+    """Proposals of match rounds that were answered, and the share accepted."""
+    result = (
+        Proposal.objects.filter(population.mentorship_q())
+        .filter(status__in=[Proposal.Status.ACCEPTED, Proposal.Status.DECLINED])
+        .filter(population.in_period("responded_at"))
+        .aggregate(
+            answered=Count("id"),
+            accepted=Count("id", filter=Q(status=Proposal.Status.ACCEPTED)),
+            mentees=Count("mentee", distinct=True),
+            mentors=Count("mentor", distinct=True),
+        )
+    )
+    people = max(result["mentees"], result["mentors"])
+    rate = 100 * result["accepted"] / result["answered"] if result["answered"] else None
+    return [
+        Row("answered", str(_("Proposals answered")), (Figure(result["answered"], people),)),
+        Row("accepted", str(_("Proposals accepted")), (Figure(result["accepted"], people),)),
+        Row("rate", str(_("Acceptance rate")), (Figure(rate, people, kind="percent"),)),
+    ]
+
+
+# Relationships ------------------------------------------------------------------------------------
+def mentorships(population: Population):
+    return Mentorship.objects.filter(population.mentorship_q())
+
+
+def with_health(queryset, *, programme, now: datetime):
+    """Annotate each mentorship with `health`: "needs-attention", "on-track" or "too-early".
+
+    The rule of `relationships.selectors.with_health` (the one lists of mentorships show), for the
+    mentorships of one programme: needs attention when a check-in of the last `check_in_every_weeks`
+    weeks has a satisfaction of 2 or less or asks for the coordinator, or when it is at least
+    `attention_after_weeks` old and had no meeting held nor check-in in that time; too early to
+    tell when younger, without meetings or check-ins yet; otherwise on track. Here every condition
+    is an uncorrelated `pk IN (subquery)`, hashed once, instead of subqueries per row: the same
+    answer, at a hundred thousand relationships in a fraction of the time (`test_figures` checks
+    the two agree).
+    """
+    attention_cutoff = now - timedelta(weeks=programme.attention_after_weeks)
+    check_in_cutoff = now - timedelta(weeks=programme.check_in_every_weeks)
+    held = Meeting.objects.filter(
+        mentorship__programme=programme, status=Meeting.Status.SCHEDULED, starts_at__lte=now
+    )
+    check_ins = CheckIn.objects.filter(mentorship__programme=programme)
+    young = Q(started_at__gt=attention_cutoff) | Q(started_at__isnull=True, created_at__gt=attention_cutoff)
+    # Every subquery is kept small (recent rows, or rows of young mentorships only), so that the
+    # database hashes it once in memory rather than scanning it again for each mentorship.
+    flagged = check_ins.filter(created_at__gte=check_in_cutoff).filter(
+        Q(satisfaction__lte=LOW_SATISFACTION) | Q(wants_contact=True)
+    )
+    recent = Q(pk__in=held.filter(starts_at__gte=attention_cutoff).values("mentorship_id")) | Q(
+        pk__in=check_ins.filter(created_at__gte=attention_cutoff).values("mentorship_id")
+    )
+    young_ones = Mentorship.objects.filter(young, programme=programme).values("pk")
+    young_with_signal = Q(pk__in=held.filter(mentorship__in=young_ones).values("mentorship_id")) | Q(
+        pk__in=check_ins.filter(mentorship__in=young_ones).values("mentorship_id")
+    )
+    # The rule, its conditions all positive and in order: flagged -> needs attention; a recent
+    # signal -> on track; young with an older signal -> on track; young without -> too early;
+    # otherwise (not young, nothing recent) -> needs attention.
+    return queryset.annotate(
+        health=Case(
+            When(Q(pk__in=flagged.values("mentorship_id")), then=Value(NEEDS_ATTENTION)),
+            When(recent, then=Value(ON_TRACK)),
+            When(young & young_with_signal, then=Value(ON_TRACK)),
+            When(young, then=Value(TOO_EARLY)),
+            default=Value(NEEDS_ATTENTION),
+            output_field=CharField(),
+        )
+    )
+
+
+def health(population: Population, *, now: datetime | None = None) -> tuple[Figure, list[Row]]:
+    """Active relationships today, and how many are on track, need attention, are too early to tell."""
+    active = mentorships(population).filter(status=Mentorship.Status.ACTIVE)
+    rows = (
+        with_health(active, programme=population.programme, now=now or timezone.now())
+        .values("health")
+        .annotate(value=Count("id"), n=Count("mentee", distinct=True))
+        .order_by()
+    )
+    found = {row["health"]: row for row in rows}
+    total = active.aggregate(value=Count("id"), n=Count("mentee", distinct=True))
+    parts = [
+        Row(key, str(label), (Figure(found.get(key, {}).get("value", 0), found.get(key, {}).get("n", 0)),))
+        for key, label in HEALTH
+    ]
+    return Figure(total["value"], total["n"]), parts
+
+
+def _per_month(queryset, *, when: str, person: str, value, kind: str = "count") -> tuple[Figure, list[Row]]:
+    """`value` (an aggregate of a `v` column) and the distinct people, per month of `when` and in all.
+
+    PostgreSQL answers the months and the total from one scan (GROUP BY ROLLUP); other databases
+    (SQLite, in development and tests) from two queries.
+    """
+    rows = queryset.annotate(month=TruncMonth(when), person=F(person), v=value[1])
+    if connection.vendor == "postgresql":
+        sql, params = rows.values("month", "person", "v").query.sql_with_params()
+        query = "SELECT month, {}(v), COUNT(DISTINCT person) FROM ({}) AS r GROUP BY ROLLUP (month)"
+        with connection.cursor() as cursor:
+            cursor.execute(query.format(value[0], sql), params)
+            found = cursor.fetchall()
+    else:
+        aggregate = Avg if value[0] == "AVG" else Count
+        months = rows.values("month").annotate(x=aggregate("v"), n=Count("person", distinct=True))
+        total = rows.aggregate(x=aggregate("v"), n=Count("person", distinct=True))
+        found = [(m["month"], m["x"], m["n"]) for m in months.order_by("month")] + [
+            (None, total["x"], total["n"])
+        ]
+    by_month = [
+        Row(f"{month:%Y-%m}", f"{month:%Y-%m}", (Figure(_number(x), n, kind=kind),))
+        for month, x, n in sorted((r for r in found if r[0] is not None), key=lambda r: r[0])
+    ]
+    total = next((Figure(_number(x), n, kind=kind) for month, x, n in found if month is None), Figure(0, 0))
+    return total, by_month
+
+
+def _number(value):
+    """Decimal (PostgreSQL's AVG) to float; counts stay int."""
+    return float(value) if value is not None and not isinstance(value, int) else value
+
+
+def meetings_held(population: Population, *, now: datetime | None = None) -> tuple[Figure, list[Row]]:
+    """Meetings held (scheduled, not cancelled, and already begun), in total and per month."""
+    meetings = Meeting.objects.filter(
+        population.mentorship_q("mentorship__"),
+        status=Meeting.Status.SCHEDULED,
+        starts_at__lte=now or timezone.now(),
+    ).filter(population.in_period("starts_at"))
+    return _per_month(meetings, when="starts_at", person="mentorship__mentee", value=("COUNT", F("id")))
+
+
+def goals(population: Population) -> list[Row]:
+    """Goals set in the period, how many of them were reached, and the share."""
+    set_in_period = Goal.objects.filter(population.mentorship_q("mentorship__")).filter(
+        population.in_period("created_at")
+    )
+    reached = Q(status=Goal.Status.ACHIEVED)
+    result = set_in_period.aggregate(
+        total=Count("id"),
+        reached=Count("id", filter=reached),
+        n=Count("mentorship__mentee", distinct=True),
+        n_reached=Count("mentorship__mentee", distinct=True, filter=reached),
+    )
+    share = 100 * result["reached"] / result["total"] if result["total"] else None
+    return [
+        Row("set", str(_("Goals set")), (Figure(result["total"], result["n"]),)),
+        Row("reached", str(_("Goals reached")), (Figure(result["reached"], result["n_reached"]),)),
+        Row("share", str(_("Share reached")), (Figure(share, result["n"], kind="percent"),)),
+    ]
+
+
+def satisfaction(population: Population) -> tuple[Figure, list[Row]]:
+    """Mean check-in satisfaction (1-5), overall and per month; people are the check-ins' authors."""
+    check_ins = CheckIn.objects.filter(population.mentorship_q("mentorship__")).filter(
+        population.in_period("created_at")
+    )
+    return _per_month(
+        check_ins, when="created_at", person="author", value=("AVG", F("satisfaction")), kind="mean"
+    )
+
+
+def early_endings(population: Population) -> tuple[Figure, list[Row]]:
+    """Relationships that ended before the cohort's end, by reason."""
+    ended = (
+        mentorships(population)
+        .filter(status=Mentorship.Status.CLOSED)
+        .exclude(close_reason__in=["", Mentorship.CloseReason.COHORT_ENDED])
+        .filter(population.in_period("closed_at"))
+    )
+    total = ended.aggregate(value=Count("id"), n=Count("mentee", distinct=True))
+    reasons = ended.values("close_reason").annotate(value=Count("id"), n=Count("mentee", distinct=True))
+    found = {row["close_reason"]: row for row in reasons}
+    rows = [
+        Row(reason, str(label), (Figure(found[reason]["value"], found[reason]["n"]),))
+        for reason, label in Mentorship.CloseReason.choices
+        if reason in found
+    ]
+    return Figure(total["value"], total["n"]), rows
+
+
+# Evaluation ---------------------------------------------------------------------------------------
+def competence_growth(population: Population) -> list[Row]:
+    """Per competence: mean self-assessed level at the start and at the end, and the mean growth
+    (end minus start of the same mentee and competence), over mentees who assessed that competence
+    at both; counted when the end assessment falls in the period.
+
+    Each end assessment is joined to its start assessment (a FilteredRelation: one hash join).
+    """
+    from evaluation.models import Assessment, FrameworkCompetence
+
+    # Through the (small) competence, joined on competence and mentee together.
+    start = FilteredRelation(
+        "competence__assessments",
+        condition=Q(
+            competence__assessments__phase=Assessment.Phase.START,
+            competence__assessments__assessor=Assessment.Assessor.SELF,
+            competence__assessments__enrolment=F("enrolment"),
+        ),
+    )
+    rows = (
+        Assessment.objects.filter(
+            programme=population.programme, phase=Assessment.Phase.END, assessor=Assessment.Assessor.SELF
+        )
+        .filter(population.enrolment_q("enrolment__"), population.in_period("created_at"))
+        .annotate(start=start)
+        .filter(start__level__isnull=False)
+        .values("competence_id")
+        .annotate(
+            start_mean=Avg("start__level"),
+            end_mean=Avg("level"),
+            growth=Avg(F("level") - F("start__level")),
+            # One end assessment per mentee and competence: rows are people, no DISTINCT needed.
+            n=Count("id"),
+        )
+        .order_by()
+    )
+    found = {row["competence_id"]: row for row in rows}
+    competences = FrameworkCompetence.objects.filter(
+        framework__programme=population.programme, pk__in=list(found)
+    ).select_related("framework")
+    result = []
+    for competence in sorted(competences, key=lambda c: (c.order, c.pk)):
+        row = found[competence.pk]
+        figures = tuple(
+            Figure(float(row[key]), row["n"], kind="mean") for key in ("start_mean", "end_mean", "growth")
+        )
+        result.append(Row(competence.slug, competence.label, figures))
+    return result
+
+
+def evaluation_results(population: Population) -> list[Row]:
+    """Per scale question of the evaluation survey: the mean answer (1-5) of mentees and of mentors.
+
+    Free-text answers are never read here.
+    """
+    from evaluation.models import SurveyAnswer, SurveyQuestion
+
+    as_mentee, as_mentor = Q(response__role="mentee"), Q(response__role="mentor")
+    rows = (
+        SurveyAnswer.objects.filter(
+            response__survey__programme=population.programme,
+            question__kind=SurveyQuestion.Kind.SCALE,
+            value__isnull=False,
+        )
+        .filter(population.enrolment_q("response__enrolment__"))
+        .filter(population.in_period("response__submitted_at"))
+        .values("question_id")
+        .annotate(
+            # One response per person and role, one answer per question and response: answers
+            # are people, no DISTINCT needed.
+            mentee_mean=Avg("value", filter=as_mentee),
+            mentee_n=Count("id", filter=as_mentee),
+            mentor_mean=Avg("value", filter=as_mentor),
+            mentor_n=Count("id", filter=as_mentor),
+        )
+        .order_by()
+    )
+    found = {row["question_id"]: row for row in rows}
+    questions = SurveyQuestion.objects.filter(pk__in=list(found))
+    sections = dict(SurveyQuestion.Section.choices)
+    order = list(sections)
+    result = []
+    for question in sorted(questions, key=lambda q: (order.index(q.section), q.order, q.pk)):
+        row = found[question.pk]
+        figures = (
+            Figure(row["mentee_mean"], row["mentee_n"], kind="mean"),
+            Figure(row["mentor_mean"], row["mentor_n"], kind="mean"),
+        )
+        result.append(
+            Row(str(question.public_id), f"{sections[question.section]}: {question.label}", figures)
+        )
+    return result

@@ -1,0 +1,327 @@
+"""Reports as the actor may see them: scope, the figures, and suppression, in one place.
+
+Scopes:
+- the whole programme: the manager, with a breakdown per organisation; a coordinator, as
+  aggregates only, each withheld unless the people outside the coordinator's organisations number
+  five or more (so the programme minus their own figures never describes a small group);
+- one organisation (`/reports/organisation/<key>/`): the manager for any member organisation, a
+  coordinator for their own only; anyone else gets 404.
+Every figure over fewer than five people is withheld (`suppression.Figure`), and whenever a
+breakdown's total is shown, enough parts are withheld that the total minus the shown parts does
+not describe fewer than five people.
+"""
+
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from django.db import connection, transaction
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from core.access import ProgrammeAccess
+from organisations.models import Organisation
+
+from . import figures
+from .figures import Row
+from .filters import Population
+from .suppression import Figure, withhold_complements, withhold_differences
+
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    label_header: str
+    columns: tuple[str, ...]
+    rows: list[Row]
+    total: Row | None = None
+    chart: str = ""  # "bars" (horizontal), "columns" (per month), "" (table only)
+    chart_max: float | None = None
+    note: str = ""
+
+    def all_rows(self) -> list[Row]:
+        return [*self.rows, self.total] if self.total else list(self.rows)
+
+
+@dataclass
+class Report:
+    programme: object
+    organisation: Organisation | None
+    population: Population
+    tables: list[Table] = field(default_factory=list)
+    generated_at: datetime | None = None
+
+    @property
+    def title(self) -> str:
+        if self.organisation is not None:
+            return _("%(organisation)s in %(programme)s") % {
+                "organisation": self.organisation.name,
+                "programme": self.programme.name,
+            }
+        return self.programme.name
+
+    def table(self, key: str) -> Table:
+        for table in self.tables:
+            if table.key == key:
+                return table
+        raise Http404
+
+    def key_figures(self) -> list[tuple[str, Figure]]:
+        """The few figures a steering group reads first."""
+        picks = [
+            ("funnel", "applied", _("People enrolled")),
+            ("funnel", "matched", _("People matched")),
+            ("health", "total", _("Active relationships")),
+            ("meetings", "total", _("Meetings held")),
+            ("satisfaction", "total", _("Mean satisfaction (1-5)")),
+            ("matching", "days", _("Days to a first match (mean)")),
+        ]
+        found = []
+        for table_key, row_key, label in picks:
+            table = self.table(table_key)
+            row = next((r for r in table.all_rows() if r.key == row_key), None)
+            if row is not None:
+                found.append((label, row.figures[0]))
+        return found
+
+
+# Scope ------------------------------------------------------------------------------------------------
+def report_organisation(*, access: ProgrammeAccess, key: str) -> Organisation:
+    """A member organisation whose report the actor may open: any (manager), their own (coordinator)."""
+    organisations = Organisation.objects.filter(memberships__programme=access.programme, key=key)
+    if not access.is_manager:
+        organisations = organisations.filter(pk__in=access.coordinated_organisation_ids)
+    organisation = organisations.first()
+    if organisation is None:
+        raise Http404
+    return organisation
+
+
+def report_build(
+    *,
+    access: ProgrammeAccess,
+    population: Population,
+    organisation: Organisation | None = None,
+    now: datetime | None = None,
+) -> Report:
+    """The report the actor may see: of one organisation, or of the whole programme."""
+    if not (access.is_manager or access.is_coordinator):
+        raise Http404
+    now = now or timezone.now()
+    with report_transaction():
+        return _report_build(access=access, population=population, organisation=organisation, now=now)
+
+
+@contextmanager
+def report_transaction():
+    """PostgreSQL: a report's distinct counts sort a few hundred thousand rows, which the default
+    4 MB of work memory would spill to disk; raised for this read-only transaction only. (Nothing on
+    SQLite, whose transactions here take the write lock.)"""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL work_mem = '32MB'")
+        yield
+
+
+def _report_build(*, access, population, organisation, now) -> Report:
+    if organisation is not None:
+        if not (access.is_manager or organisation.pk in access.coordinated_organisation_ids):
+            raise Http404
+        scoped = population.narrowed_to({organisation.pk})
+        tables = _tables(scoped, now=now)
+    else:
+        scoped = population.whole_programme()
+        tables = _tables(scoped, now=now, per_organisation=access.is_manager)
+        if not access.is_manager:
+            own = _tables(population.narrowed_to(access.coordinated_organisation_ids), now=now)
+            tables = _withhold_differences(tables, own)
+    tables = [_withhold_complements(table) for table in tables]
+    return Report(
+        programme=access.programme,
+        organisation=organisation,
+        population=scoped,
+        tables=tables,
+        generated_at=now,
+    )
+
+
+# Assembly -------------------------------------------------------------------------------------------
+def _tables(population: Population, *, now: datetime, per_organisation: bool = False) -> list[Table]:
+    people, value = _("People"), _("Value")
+    if per_organisation:
+        funnel, breakdown = figures.funnel_and_breakdown(population)
+    else:
+        funnel, breakdown = figures.funnel(population), None
+    tables = [
+        Table(
+            "funnel",
+            _("Enrolment funnel"),
+            _("Stage"),
+            (people,),
+            funnel,
+            chart="bars",
+            note=_("Applied counts every enrolment; invitations name no kind of mentoring."),
+        )
+    ]
+    if breakdown is not None:
+        stages = [str(label) for key, label in figures.FUNNEL[1:]]
+        totals = {row.key: row.figures[0] for row in funnel}
+        tables.append(
+            Table(
+                "organisations",
+                _("Enrolment funnel per organisation"),
+                _("Organisation"),
+                tuple(stages),
+                [
+                    Row(organisation.key, organisation.name, tuple(cells.values()))
+                    for organisation, cells in breakdown
+                ],
+                total=Row(
+                    "total",
+                    _("Whole programme"),
+                    tuple(totals[key] for key, _label in figures.FUNNEL[1:]),
+                ),
+            )
+        )
+    days = figures.time_to_match(population)
+    tables.append(
+        Table(
+            "matching",
+            _("Matching"),
+            _("Figure"),
+            (value,),
+            [Row("days", _("Days from approval to a first mentorship (mean)"), (days,))]
+            + figures.proposal_acceptance(population),
+        )
+    )
+    active, health = figures.health(population, now=now)
+    tables.append(
+        Table(
+            "health",
+            _("Active relationships and their health"),
+            _("Health"),
+            (_("Relationships"),),
+            health,
+            total=Row("total", _("Active relationships"), (active,)),
+            chart="bars",
+            note=_("Today's health, whatever the period."),
+        )
+    )
+    held, months = figures.meetings_held(population, now=now)
+    tables.append(
+        Table(
+            "meetings",
+            _("Meetings held per month"),
+            _("Month"),
+            (_("Meetings"),),
+            months,
+            total=Row("total", _("All months"), (held,)),
+            chart="columns",
+        )
+    )
+    tables.append(Table("goals", _("Goals"), _("Figure"), (value,), figures.goals(population)))
+    overall, satisfaction = figures.satisfaction(population)
+    tables.append(
+        Table(
+            "satisfaction",
+            _("Check-in satisfaction per month"),
+            _("Month"),
+            (_("Mean (1-5)"),),
+            satisfaction,
+            total=Row("total", _("All months"), (overall,)),
+            chart="columns",
+            chart_max=5,
+        )
+    )
+    ended, reasons = figures.early_endings(population)
+    tables.append(
+        Table(
+            "endings",
+            _("Early endings by reason"),
+            _("Reason"),
+            (_("Relationships"),),
+            reasons,
+            total=Row("total", _("All early endings"), (ended,)),
+            chart="bars",
+        )
+    )
+    tables.append(
+        Table(
+            "competences",
+            _("Competence growth"),
+            _("Competence"),
+            (_("Start (mean)"), _("End (mean)"), _("Growth (mean)")),
+            figures.competence_growth(population),
+            chart="bars",
+            note=_(
+                "Self-assessments from 1 to 5 of mentees who assessed themselves at the start and the end."
+            ),
+        )
+    )
+    tables.append(
+        Table(
+            "evaluation",
+            _("Evaluation results"),
+            _("Question"),
+            (_("Mentees (mean, 1-5)"), _("Mentors (mean, 1-5)")),
+            figures.evaluation_results(population),
+            chart="bars",
+            chart_max=5,
+            note=_("Answers from 1 (strongly disagree) to 5 (strongly agree); free text is never shown."),
+        )
+    )
+    return tables
+
+
+def _withhold_differences(tables: list[Table], own_tables: list[Table]) -> list[Table]:
+    """Withhold each programme figure whose difference with the viewer's own figure is a small group."""
+    own = {(table.key, row.key): row.figures for table in own_tables for row in table.all_rows()}
+
+    def fix(table_key: str, row: Row) -> Row:
+        mine = own.get((table_key, row.key), ())
+        return replace(
+            row,
+            figures=tuple(
+                withhold_differences(figure, mine[i] if i < len(mine) else None)
+                for i, figure in enumerate(row.figures)
+            ),
+        )
+
+    return [
+        replace(
+            table,
+            rows=[fix(table.key, row) for row in table.rows],
+            total=fix(table.key, table.total) if table.total else None,
+        )
+        for table in tables
+    ]
+
+
+def _withhold_complements(table: Table) -> Table:
+    """Where a total is shown, withhold parts so that total minus shown parts is not a small group."""
+    if table.total is None or not table.rows:
+        return table
+    columns = []
+    for i in range(len(table.columns)):
+        if table.total.figures[i].suppressed:
+            columns.append([row.figures[i] for row in table.rows])
+        else:
+            columns.append(withhold_complements([row.figures[i] for row in table.rows]))
+    rows = [
+        replace(row, figures=tuple(columns[i][r] for i in range(len(table.columns))))
+        for r, row in enumerate(table.rows)
+    ]
+    return replace(table, rows=rows)
+
+
+def report_organisations(*, access: ProgrammeAccess) -> list[Organisation]:
+    """The organisations whose report the actor may open: all members (manager), their own (coordinator)."""
+    organisations = Organisation.objects.filter(memberships__programme=access.programme)
+    if not access.is_manager:
+        organisations = organisations.filter(pk__in=access.coordinated_organisation_ids)
+    return list(organisations.order_by("name"))

@@ -1,0 +1,110 @@
+"""Small-group suppression: the one place that decides whether a figure may be shown.
+
+Every number a report shows (on a page, in the API, in a CSV, XLSX or PDF) is a `Figure`: its
+value and `n`, the number of people behind it. A figure over fewer than `MIN_GROUP_SIZE` people is
+withheld and rendered "fewer than 5" everywhere; `n` itself never leaves the server, so a withheld
+figure does not leak its size either.
+
+Differencing. A withheld figure can sometimes be recovered from figures that are shown:
+1. A total minus the shown parts of a breakdown gives the withheld parts. `withhold_complements`
+   withholds further parts (the smallest first) until the withheld parts together cover at least
+   five people, so the difference describes a group of five or more.
+2. A coordinator sees their own organisation's figures and the programme's; the programme minus
+   their organisation describes everyone else. `withhold_differences` withholds a programme figure
+   unless the people outside the coordinator's organisations number five or more.
+Residual risks, accepted and documented in README: stages of the enrolment funnel are counts of
+nested groups, so the difference of two shown stages is the number of people between them (a
+count, never anyone's data); and two reports with filters that differ slightly (a period one day
+longer) can differ by fewer than five people. Only counts and means over five or more people are
+ever shown, and no report contains free text, so what differencing can reveal is at most a count
+or a mean over a group the viewer chose.
+"""
+
+from dataclasses import dataclass, replace
+
+from django.utils.translation import gettext_lazy as _
+
+MIN_GROUP_SIZE = 5
+FEWER_THAN = _("fewer than 5")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number and the people behind it. `kind` says how to render it: count, mean, percent, days."""
+
+    value: float | int | None
+    n: int
+    kind: str = "count"
+    withheld: bool = False
+
+    @property
+    def suppressed(self) -> bool:
+        return self.withheld or self.n < MIN_GROUP_SIZE
+
+    @property
+    def shown(self) -> float | int | None:
+        """The value if it may be shown, else None."""
+        return None if self.suppressed else self.value
+
+    def withhold(self) -> "Figure":
+        return replace(self, withheld=True)
+
+    def display(self) -> str:
+        if self.suppressed:
+            return str(FEWER_THAN)
+        if self.value is None:
+            return "–"
+        if self.kind == "mean":
+            return f"{self.value:.1f}"
+        if self.kind == "percent":
+            return f"{self.value:.0f}%"
+        if self.kind == "days":
+            return f"{self.value:.1f}"
+        return f"{self.value:,}".replace(",", "\u202f")
+
+    def export(self) -> float | int | str | None:
+        """The value for a CSV/XLSX cell or JSON: the number, or "fewer than 5"."""
+        if self.suppressed:
+            return str(FEWER_THAN)
+        if isinstance(self.value, float):
+            return round(self.value, 2)
+        return self.value
+
+    def __str__(self) -> str:
+        return self.display()
+
+
+def count(value: int | None) -> Figure:
+    """A count of people: the people behind it are the count itself."""
+    value = value or 0
+    return Figure(value=value, n=value)
+
+
+def withhold_complements(parts: list[Figure]) -> list[Figure]:
+    """Withhold parts of a breakdown until the withheld ones together cover five people or more.
+
+    Used whenever the breakdown's total (or overall figure) is shown: the total minus the shown
+    parts must not describe a group smaller than five. If nothing is withheld nothing changes.
+    """
+    withheld = [i for i, part in enumerate(parts) if part.suppressed]
+    if not withheld:
+        return list(parts)
+    result = list(parts)
+    covered = sum(parts[i].n for i in withheld)
+    candidates = sorted((i for i, part in enumerate(parts) if not part.suppressed), key=lambda i: parts[i].n)
+    for i in candidates:
+        if covered >= MIN_GROUP_SIZE:
+            break
+        result[i] = parts[i].withhold()
+        covered += parts[i].n
+    return result
+
+
+def withhold_differences(programme_figure: Figure, own_figure: Figure | None) -> Figure:
+    """A programme figure shown next to the viewer's own organisation's: withheld unless the people
+    outside their organisations are five or more (`own_figure` None means the viewer has none there).
+    """
+    own_n = own_figure.n if own_figure is not None else 0
+    if programme_figure.n - own_n < MIN_GROUP_SIZE:
+        return programme_figure.withhold()
+    return programme_figure

@@ -1,0 +1,340 @@
+"""Small groups stay hidden: the value type, the differencing rules, and property tests over random
+small programmes and random filters (hypothesis), checked against counts recomputed in Python."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pytest
+from django.db import transaction
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.access import programme_access_for
+from core.factories import OrganisationFactory, ProgrammeFactory, UserFactory, join
+from relationships.models import Mentorship
+from relationships.selectors import health_counts
+from reports import figures
+from reports.filters import Population
+from reports.selectors import report_build
+from reports.suppression import Figure, count, withhold_complements, withhold_differences
+
+from .builders import NOW, ago, check_in, meeting, mentorship, person
+
+# The value type ----------------------------------------------------------------------------------------
+
+
+def test_a_figure_over_fewer_than_five_people_reads_fewer_than_5():
+    assert Figure(4, 4).display() == "fewer than 5"
+    assert Figure(4.25, 4, kind="mean").export() == "fewer than 5"
+    assert Figure(4.25, 4, kind="mean").shown is None
+    assert Figure(3.25, 5, kind="mean").display() == "3.2"
+    assert count(0).suppressed
+    assert count(5).export() == 5
+
+
+def test_a_withheld_figure_stays_withheld_whatever_its_size():
+    assert Figure(40, 40).withhold().display() == "fewer than 5"
+
+
+def test_complements_are_withheld_until_the_hidden_parts_cover_five_people():
+    parts = [count(20), count(7), count(2), count(6)]
+
+    shown = [part.shown for part in withhold_complements(parts)]
+
+    # 2 alone could be read off the total: the smallest other part (6) goes with it.
+    assert shown == [20, 7, None, None]
+
+
+def test_nothing_is_withheld_when_every_part_is_large_enough():
+    parts = [count(5), count(9)]
+
+    assert withhold_complements(parts) == parts
+
+
+def test_a_programme_figure_is_withheld_when_the_others_are_fewer_than_five():
+    assert withhold_differences(count(12), count(8)).suppressed
+    assert not withhold_differences(count(13), count(8)).suppressed
+    assert not withhold_differences(count(5), None).suppressed
+
+
+# Properties of the rules alone (no database: many examples) -------------------------------------------
+@settings(max_examples=400)
+@given(st.lists(st.integers(0, 30), min_size=1, max_size=8))
+def test_no_breakdown_lets_the_total_minus_shown_parts_reveal_a_small_group(sizes):
+    parts = withhold_complements([count(size) for size in sizes])
+
+    hidden = sum(part.n for part in parts if part.suppressed)
+    if sum(sizes) >= 5:  # the total is shown: total minus the shown parts is the hidden group
+        assert hidden == 0 or hidden >= 5
+    assert all(part.n >= 5 for part in parts if not part.suppressed)
+    assert [part.n for part in parts] == sizes  # values are only ever hidden, never changed
+
+
+@settings(max_examples=400)
+@given(st.integers(0, 40), st.integers(0, 40))
+def test_no_programme_figure_lets_a_coordinator_subtract_their_own_to_reveal_a_small_group(others, own):
+    shown = withhold_differences(count(others + own), count(own))
+
+    assert shown.suppressed or (others >= 5 and others + own >= 5)
+
+
+# Property tests over the database -----------------------------------------------------------------
+ORGANISATIONS = ("acme", "globex", "initech")
+KINDS = ("skills-mentoring", "personal-mentoring")
+STATUSES = ("applied", "approved", "active", "alumni", "rejected")
+REASONS = ("cohort-ended", "goals-reached", "no-time", "mismatch")
+
+
+@dataclass
+class World:
+    programme: object
+    organisations: dict
+    manager: object
+    coordinators: dict
+
+
+@pytest.fixture
+def world(db):
+    programme = ProgrammeFactory(slug="props", name="Props")
+    organisations = {key: OrganisationFactory(key=key) for key in ORGANISATIONS}
+    join(programme, *organisations.values())
+    manager = UserFactory(email="manager@props.example")
+    programme.managers.add(manager)
+    coordinators = {}
+    for key, organisation in organisations.items():
+        coordinators[key] = UserFactory(email=f"hr@{key}.example", organisation=organisation)
+        organisation.coordinators.add(coordinators[key])
+    return World(programme, organisations, manager, coordinators)
+
+
+people_strategy = st.lists(
+    st.tuples(
+        st.sampled_from(ORGANISATIONS),
+        st.sampled_from(("mentor", "mentee")),
+        st.sampled_from(STATUSES),
+        st.integers(0, 400),  # enrolled, days before NOW
+        st.sampled_from(KINDS),
+    ),
+    min_size=3,
+    max_size=18,
+)
+pairs_strategy = st.lists(
+    st.tuples(
+        st.integers(0, 50),  # which mentor
+        st.integers(0, 50),  # which mentee
+        st.sampled_from(("active", "closed")),
+        st.sampled_from(REASONS),
+        st.integers(0, 300),  # started, days before NOW
+        st.lists(st.integers(-10, 200), max_size=3),  # meetings, days before NOW
+        st.lists(st.tuples(st.integers(0, 200), st.integers(1, 5)), max_size=2),  # check-ins
+    ),
+    max_size=12,
+)
+filters_strategy = st.fixed_dictionaries(
+    {
+        "cohort": st.sampled_from(("", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2")),
+        "kind": st.sampled_from(("", *KINDS)),
+        "period": st.one_of(st.none(), st.tuples(st.integers(0, 400), st.integers(1, 400))),
+        "organisation": st.sampled_from((None, None, None, *ORGANISATIONS)),
+    }
+)
+viewers_strategy = st.sampled_from(("manager", "acme", "acme", "globex"))
+
+
+def _quarter(day: date) -> str:
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+
+
+def _build(world, people, pairs):
+    """The generated programme in the database, and the same in plain Python for recounting."""
+    made = []
+    for organisation, role, status, enrolled, kind in people:
+        enrolment = person(
+            world.programme,
+            world.organisations[organisation],
+            role,
+            status=status,
+            enrolled_days_ago=enrolled,
+            decided_days_ago=None if status == "applied" else max(enrolled - 1, 0),
+            kind=kind,
+        )
+        made.append(
+            {
+                "enrolment": enrolment,
+                "org": organisation,
+                "role": role,
+                "status": status,
+                "enrolled": ago(enrolled),
+                "kind": kind,
+            }
+        )
+    mentors = [p for p in made if p["role"] == "mentor"]
+    mentees = [p for p in made if p["role"] == "mentee"]
+    relationships = []
+    if mentors and mentees:
+        for which_mentor, which_mentee, status, reason, started, meetings, check_ins in pairs:
+            mentor, mentee = mentors[which_mentor % len(mentors)], mentees[which_mentee % len(mentees)]
+            closed = status == "closed"
+            made_pair = mentorship(
+                mentor["enrolment"],
+                mentee["enrolment"],
+                status=status,
+                created_days_ago=started + 2,
+                started_days_ago=started,
+                closed_days_ago=min(started, 5) if closed else None,
+                reason=reason if closed else "",
+            )
+            for days in meetings:
+                meeting(made_pair, days)
+            for period, (days, satisfaction) in enumerate(sorted(check_ins, reverse=True), start=1):
+                check_in(made_pair, days, satisfaction, period=period)
+            relationships.append(
+                {
+                    "mentor": mentor,
+                    "mentee": mentee,
+                    "status": status,
+                    "reason": reason,
+                    "closed_at": ago(min(started, 5)) if closed else None,
+                    "meetings": [ago(d) for d in meetings if d >= 0],
+                    "check_ins": check_ins,
+                }
+            )
+    return made, relationships
+
+
+def _population(world, filters) -> Population:
+    start = end = None
+    if filters["period"]:
+        begins, length = filters["period"]
+        start = (NOW - timedelta(days=begins)).date()
+        end = start + timedelta(days=length)
+    return Population(
+        programme=world.programme, cohort=filters["cohort"], kind=filters["kind"], start=start, end=end
+    )
+
+
+def _in_period(moment, population) -> bool:
+    day = moment.date()
+    return (population.start is None or day >= population.start) and (
+        population.end is None or day <= population.end
+    )
+
+
+def _person_counts(population, made, relationships, organisations) -> dict[str, int]:
+    """The funnel recounted in Python for people of `organisations` (None: everyone)."""
+
+    def chosen(p):
+        return (
+            (organisations is None or p["org"] in organisations)
+            and (not population.cohort or _quarter(p["enrolled"].date()) == population.cohort)
+            and (not population.kind or (p["role"] == "mentee" and p["kind"] == population.kind))
+            and _in_period(p["enrolled"], population)
+        )
+
+    def in_pairs(p, condition):
+        return any(condition(r) and p in (r["mentor"], r["mentee"]) for r in relationships)
+
+    people = [p for p in made if chosen(p)]
+    return {
+        "applied": len(people),
+        "approved": sum(p["status"] in ("approved", "active", "alumni") for p in people),
+        "matched": sum(in_pairs(p, lambda r: True) for p in people),
+        "active": sum(in_pairs(p, lambda r: r["status"] == "active") for p in people),
+        "completed": sum(
+            p["status"] == "alumni"
+            or in_pairs(
+                p, lambda r: r["status"] == "closed" and r["reason"] in ("cohort-ended", "goals-reached")
+            )
+            for p in people
+        ),
+    }
+
+
+def _relationship_mentees(population, relationships, organisations) -> dict[str, int]:
+    """Distinct mentees behind the relationship totals, recounted in Python."""
+
+    def chosen(r):
+        return (
+            (
+                organisations is None
+                or r["mentor"]["org"] in organisations
+                or r["mentee"]["org"] in organisations
+            )
+            and (not population.cohort or _quarter(r["mentee"]["enrolled"].date()) == population.cohort)
+            and (not population.kind or r["mentee"]["kind"] == population.kind)
+        )
+
+    picked = [r for r in relationships if chosen(r)]
+
+    def mentees(rows):
+        return len({id(r["mentee"]) for r in rows})
+
+    return {
+        "health": mentees([r for r in picked if r["status"] == "active"]),
+        "meetings": mentees(
+            [r for r in picked if any(_in_period(m, population) and m <= NOW for m in r["meetings"])]
+        ),
+        "endings": mentees(
+            [
+                r
+                for r in picked
+                if r["status"] == "closed"
+                and r["reason"] != "cohort-ended"
+                and _in_period(r["closed_at"], population)
+            ]
+        ),
+    }
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(people=people_strategy, pairs=pairs_strategy, filters=filters_strategy, viewer=viewers_strategy)
+def test_no_filter_combination_reveals_a_group_under_five(world, people, pairs, filters, viewer):
+    with transaction.atomic():
+        made, relationships = _build(world, people, pairs)
+        user = world.manager if viewer == "manager" else world.coordinators[viewer]
+        access = programme_access_for(user, world.programme.slug)
+        population = _population(world, filters)
+        key = filters["organisation"]
+        if viewer != "manager" and key not in (None, viewer):
+            key = viewer  # a coordinator can only ask for their own organisation
+        scope = world.organisations[key] if key else None
+        report = report_build(access=access, population=population, organisation=scope, now=NOW)
+        scope_orgs = {key} if key else None
+        own = {viewer} if viewer != "manager" and scope is None else None
+
+        for table in report.tables:
+            for row in table.all_rows():
+                for figure in row.figures:
+                    assert figure.suppressed or figure.n >= 5, (table.key, row.key)
+            if table.total is not None and not table.total.figures[0].suppressed:
+                hidden = [row.figures[0] for row in table.rows if row.figures[0].suppressed]
+                assert sum(f.n for f in hidden) == 0 or sum(f.n for f in hidden) >= 5, table.key
+
+        truth = _person_counts(population, made, relationships, scope_orgs)
+        outside = None
+        if own:
+            mine = _person_counts(population, made, relationships, own)
+            outside = {stage: truth[stage] - mine[stage] for stage in truth}
+        for row in report.table("funnel").rows:
+            if row.key == "invited" or row.figures[0].suppressed:
+                continue
+            assert row.figures[0].value == truth[row.key]
+            assert truth[row.key] >= 5
+            if outside is not None:
+                assert outside[row.key] >= 5, "the programme minus the coordinator's people is a small group"
+
+        mentees = _relationship_mentees(population, relationships, scope_orgs)
+        for table_key in ("health", "meetings", "endings"):
+            total = report.table(table_key).total.figures[0]
+            if not total.suppressed:
+                assert mentees[table_key] >= 5, table_key
+        # The report's health is the relationships lists' health, whatever the data.
+        active = Mentorship.objects.filter(programme=world.programme, status="active")
+        theirs = health_counts(active, now=NOW)
+        _total, rows = figures.health(Population(programme=world.programme), now=NOW)
+        assert {row.key: row.figures[0].value for row in rows} == {row.key: theirs[row.key] for row in rows}
+        transaction.set_rollback(True)
