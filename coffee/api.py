@@ -1,3 +1,259 @@
-from ninja import Router
+"""JSON API of virtual coffee and two-way mentoring, with the same access rules as the pages."""
+
+from datetime import datetime
+from uuid import UUID
+
+from ninja import Router, Schema, Status
+from ninja.errors import HttpError
+
+from core.access import programme_access_for
+from matching import adapter, mutual
+from matching.explain import explain
+from programmes.models import Enrolment, Need
+
+from . import selectors, services
 
 router = Router(tags=["coffee"])
+
+
+class OptIn(Schema):
+    opted_in: bool
+
+
+class PersonOut(Schema):
+    id: UUID  # the person's public id, as in /p/<slug>/people/<id>/
+    name: str
+    organisation: str
+    job_title: str
+    timezone: str
+
+
+class PairOut(Schema):
+    id: UUID
+    round: int
+    people: list[PersonOut]
+    window_start: datetime | None
+    window_end: datetime | None
+    compromise: str
+
+
+class RoundOut(Schema):
+    id: UUID
+    number: int
+    created_at: datetime
+    pairs: int
+    stats: dict
+    compromises: list[dict]
+
+
+class DirectionOut(Schema):
+    mentor: UUID
+    mentee: UUID
+    need: UUID
+    competence: str
+    score: float
+    why: list[str]
+
+
+class MutualOut(Schema):
+    first: UUID  # enrolment public ids
+    second: UUID
+    score: float
+    first_mentors_second: DirectionOut
+    second_mentors_first: DirectionOut
+
+
+class MutualIn(Schema):
+    first: UUID
+    second: UUID
+
+
+class MentorshipOut(Schema):
+    id: UUID
+    mentor: UUID
+    mentee: UUID
+    mutual: bool
+    status: str
+
+
+def _person(enrolment: Enrolment) -> dict:
+    profile = getattr(enrolment.user, "profile", None)
+    return {
+        "id": enrolment.user.public_id,
+        "name": enrolment.user.name,
+        "organisation": enrolment.organisation.name,
+        "job_title": getattr(profile, "job_title", ""),
+        "timezone": getattr(profile, "timezone", "UTC"),
+    }
+
+
+def _pair(pair) -> dict:
+    return {
+        "id": pair.public_id,
+        "round": pair.round.number,
+        "people": [_person(e) for e in pair.people.all()],
+        "window_start": pair.window_start,
+        "window_end": pair.window_end,
+        "compromise": pair.compromise,
+    }
+
+
+def _round(coffee_round) -> dict:
+    return {
+        "id": coffee_round.public_id,
+        "number": coffee_round.number,
+        "created_at": coffee_round.created_at,
+        "pairs": coffee_round.pairs.count(),
+        "stats": coffee_round.stats,
+        "compromises": coffee_round.compromises,
+    }
+
+
+def _manager(request, slug: str):
+    access = programme_access_for(request.auth, slug)
+    if not access.is_manager:
+        raise HttpError(404, "Not Found")
+    return access
+
+
+def _participant(request, slug: str):
+    access = programme_access_for(request.auth, slug)
+    if access.enrolment is None:
+        raise HttpError(404, "Not Found")
+    return access
+
+
+@router.get("/programmes/{slug}/coffee/opt-in", response=OptIn)
+def coffee_opt_get(request, slug: str):
+    access = _participant(request, slug)
+    return {"opted_in": selectors.opted_in(access.enrolment)}
+
+
+@router.put("/programmes/{slug}/coffee/opt-in", response=OptIn)
+def coffee_opt_put(request, slug: str, payload: OptIn):
+    """Opt in (true) or out (false); opting out removes you from future rounds."""
+    access = _participant(request, slug)
+    choice = services.coffee_opt(enrolment=access.enrolment, active=payload.opted_in)
+    return {"opted_in": choice.active}
+
+
+@router.get("/programmes/{slug}/coffee/pairings", response=list[PairOut])
+def coffee_my_pairings(request, slug: str):
+    access = _participant(request, slug)
+    return [_pair(pair) for pair in selectors.pairs_of(access=access)]
+
+
+@router.get("/programmes/{slug}/coffee/pairings/{pair_id}", response=PairOut)
+def coffee_pairing(request, slug: str, pair_id: UUID):
+    access = programme_access_for(request.auth, slug)
+    return _pair(selectors.pair_get(access=access, public_id=pair_id))
+
+
+@router.get("/programmes/{slug}/coffee/rounds", response=list[RoundOut])
+def coffee_rounds(request, slug: str):
+    return [_round(r) for r in selectors.round_list(access=_manager(request, slug))]
+
+
+@router.post("/programmes/{slug}/coffee/rounds", response={201: RoundOut})
+def coffee_round_run(request, slug: str):
+    """Run a round now: pairs the opted-in participants and emails every group."""
+    access = _manager(request, slug)
+    coffee_round = services.coffee_round_run(programme=access.programme, actor=request.auth)
+    return Status(201, _round(coffee_round))
+
+
+@router.get("/programmes/{slug}/coffee/rounds/{round_id}/pairings", response=list[PairOut])
+def coffee_round_pairings(request, slug: str, round_id: UUID):
+    access = _manager(request, slug)
+    coffee_round = selectors.round_get(access=access, public_id=round_id)
+    return [_pair(pair) for pair in selectors.round_pairs(coffee_round=coffee_round)]
+
+
+@router.get("/programmes/{slug}/two-way/proposals", response=list[MutualOut])
+def two_way_proposals(request, slug: str):
+    """Two-way pairs: each offers what the other needs, both directions scored."""
+    access = _manager(request, slug)
+    result = mutual.mutual_proposals(access.programme)
+    ids = {k for p in result.pairs for k in (p.a, p.b)}
+    people = {e.pk: e for e in Enrolment.objects.filter(pk__in=ids)}
+    needs = {
+        n.pk: n
+        for n in Need.objects.filter(
+            pk__in={k for p in result.pairs for k in (p.need_of_a, p.need_of_b)}
+        ).select_related("competence")
+    }
+    weights = adapter.programme_weights(access.programme)
+
+    def direction(d) -> dict:
+        return {
+            "mentor": people[d.mentor].public_id,
+            "mentee": people[d.mentee].public_id,
+            "need": needs[d.need].public_id,
+            "competence": needs[d.need].competence.slug,
+            "score": d.score,
+            "why": explain(d.components, weights),
+        }
+
+    return [
+        {
+            "first": people[p.a].public_id,
+            "second": people[p.b].public_id,
+            "score": p.score,
+            "first_mentors_second": direction(p.a_to_b),
+            "second_mentors_first": direction(p.b_to_a),
+        }
+        for p in result.pairs
+    ]
+
+
+@router.post("/programmes/{slug}/two-way/mentorships", response={201: MentorshipOut})
+def two_way_confirm(request, slug: str, payload: MutualIn):
+    """Create the proposed two-way mentorship of these two enrolments, with its agreement."""
+    access = _manager(request, slug)
+    found = {
+        e.public_id: e for e in access.enrolments().filter(public_id__in=[payload.first, payload.second])
+    }
+    if len(found) != 2:
+        raise HttpError(404, "Not Found")
+    mentorship = services.mutual_mentorship_create(
+        programme=access.programme,
+        actor=request.auth,
+        first=found[payload.first],
+        second=found[payload.second],
+    )
+    return Status(
+        201,
+        {
+            "id": mentorship.public_id,
+            "mentor": mentorship.mentor.public_id,
+            "mentee": mentorship.mentee.public_id,
+            "mutual": mentorship.mutual,
+            "status": mentorship.status,
+        },
+    )
+
+
+class ReverseIn(Schema):
+    competences: list[str]
+
+
+class ReverseOut(Schema):
+    competences: list[str]
+    suggested: list[str]  # the catalogue's digital competences, proposed while none are marked
+
+
+@router.get("/programmes/{slug}/reverse-competences", response=ReverseOut)
+def reverse_get(request, slug: str):
+    """The competences in which this programme's mentor is expected to be the junior one."""
+    access = _manager(request, slug)
+    return {
+        "competences": access.programme.reverse_competences or [],
+        "suggested": services.default_reverse_competences(),
+    }
+
+
+@router.put("/programmes/{slug}/reverse-competences", response=ReverseOut)
+def reverse_put(request, slug: str, payload: ReverseIn):
+    access = _manager(request, slug)
+    programme = services.reverse_competences_save(programme=access.programme, slugs=payload.competences)
+    return {"competences": programme.reverse_competences, "suggested": services.default_reverse_competences()}

@@ -1,0 +1,34 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from programmes.models import Competence
+
+from .models import CoffeeSettings
+
+
+class CoffeeSettingsForm(forms.ModelForm):
+    class Meta:
+        model = CoffeeSettings
+        fields = ["enabled", "cadence", "automatic"]
+
+
+class OptForm(forms.Form):
+    active = forms.TypedChoiceField(
+        choices=[("1", _("Opt in")), ("0", _("Opt out"))], coerce=lambda v: v == "1", empty_value=None
+    )
+
+
+class ReverseForm(forms.Form):
+    competences = forms.MultipleChoiceField(
+        label=_("Competences in which the junior mentors the senior"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        catalogue = Competence.objects.order_by("group", "slug")
+        self.fields["competences"].choices = [(c.slug, c.name) for c in catalogue]
+        self.groups = {}
+        for c in catalogue:
+            self.groups.setdefault(c.group or "other", []).append(c)
