@@ -7,13 +7,30 @@ from django.contrib.auth.models import Permission
 from django.db import transaction
 
 from accounts.models import Profile, User
+from coffee import demo as coffee_demo
+from evaluation import demo as evaluation_demo
+from groups import demo as groups_demo
+from learning import demo as learning_demo
 from organisations.models import Organisation
 from programmes.importer import ORGANISATION_COLUMNS, PEOPLE_COLUMNS, people_import
 from programmes.models import Enrolment, Need, Programme
 from programmes.services import programme_create
+from relationships import demo as relationships_demo
+from relationships.work import demo as work_demo
 
 from . import demo_data
 
+# Each area adds its part of the demo to the loaded programmes, in this order: mentorships first
+# (goals, meetings, assessments and groups build on them), e-learning last because switching its
+# gate on earlier would hold back the demo's own requests and acceptances.
+AREA_DEMOS = (
+    relationships_demo.demo_load,
+    work_demo.demo_load,
+    evaluation_demo.demo_load,
+    groups_demo.demo_load,
+    coffee_demo.demo_load,
+    learning_demo.demo_load,
+)
 DEMO_PASSWORD = "crossmentor-demo"  # noqa: S105 - printed on purpose: the demo's shared login password
 # People of the coordinator's organisation left waiting for approval, so the demo shows that step.
 WAITING_FOR_APPROVAL = 2
@@ -32,8 +49,9 @@ def demo_load() -> dict[str, str]:
     """Create or refresh the demo (idempotent). Returns role -> email of the demo logins."""
     manager = _login("manager", is_staff=False)
     manager.user_permissions.add(Permission.objects.get(codename="add_programme"))
+    programmes = {}
     for spec in demo_data.PROGRAMMES:
-        programme = _programme(spec, manager)
+        programme = programmes[spec["slug"]] = _programme(spec, manager)
         people_import(
             programme=programme,
             organisations_data=_csv(spec["organisations"], ORGANISATION_COLUMNS),
@@ -44,6 +62,8 @@ def demo_load() -> dict[str, str]:
     _login("mentor")
     _login("mentee")
     _login("admin", is_staff=True, is_superuser=True)
+    for load in AREA_DEMOS:
+        load(programmes=programmes)
     return {role: login["email"] for role, login in demo_data.DEMO_LOGINS.items()}
 
 
