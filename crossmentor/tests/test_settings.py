@@ -1,8 +1,10 @@
+
 """Settings come from the environment and fail loudly when production is incompletely configured.
 
 Each case runs in a fresh interpreter: settings are read once, at import.
 """
 
+import importlib
 import secrets
 import subprocess
 import sys
@@ -130,3 +132,13 @@ def test_the_embedded_default_needs_no_environment_at_all(tmp_path):
     assert result.returncode == 0, result.stderr
     assert len((tmp_path / "secret_key").read_text()) >= 50
     assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
+
+
+def test_beat_schedules_every_periodic_task_by_its_registered_name():
+    from crossmentor.celery import app
+    from crossmentor.periodic import BEAT_SCHEDULE
+
+    assert app.conf.beat_schedule == BEAT_SCHEDULE
+    for entry in BEAT_SCHEDULE.values():
+        importlib.import_module(entry["task"].rsplit(".", 1)[0])
+        assert entry["task"] in app.tasks, entry["task"]

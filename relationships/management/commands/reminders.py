@@ -1,17 +1,17 @@
 from django.core.management.base import BaseCommand
 
-from relationships.tasks import run_reminders
+from crossmentor.periodic import run_all
 
 
 class Command(BaseCommand):
     help = (
-        "Run every due reminder and expiry of mentorships once: expire unanswered requests, remind "
-        "mentors of requests about to expire, ask for due check-ins, nudge quiet mentorships, close "
-        "mentorships whose cohort has ended. Safe to run as often as you like (each email goes once); "
-        "run it from cron, e.g. hourly, when there is no Celery beat."
+        "Run every periodic task once: expire unanswered requests, remind mentors of requests about to "
+        "expire, ask for due check-ins, nudge quiet mentorships, close mentorships whose cohort has "
+        "ended, remind tomorrow's meetings, tell people their evaluation is open, pair people for "
+        "virtual coffee. Safe to run as often as you like (each email goes once); run it from cron, "
+        "e.g. hourly, when there is no Celery beat."
     )
 
     def handle(self, *args, **options):
-        results = run_reminders()
-        for name, count in results.items():
+        for name, count in run_all().items():
             self.stdout.write(f"{name.replace('_', ' ')}: {count}")
