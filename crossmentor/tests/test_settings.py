@@ -1,4 +1,3 @@
-
 """Settings come from the environment and fail loudly when production is incompletely configured.
 
 Each case runs in a fresh interpreter: settings are read once, at import.
