@@ -1,5 +1,6 @@
 """Every string of the interface is really translated into Dutch and Spanish, and compiled."""
 
+import re
 from pathlib import Path
 
 import polib
@@ -23,6 +24,9 @@ def test_every_string_is_translated_and_compiled(path):
     fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
     assert not untranslated, f"untranslated in {path.relative_to(REPO)}: {untranslated[:5]}"
     assert not fuzzy, f"fuzzy in {path.relative_to(REPO)}: {fuzzy[:5]}"
+    forms = int(re.search(r"nplurals=(\d+)", catalogue.metadata["Plural-Forms"]).group(1))
+    short = [e.msgid for e in catalogue if e.msgid_plural and len(e.msgstr_plural) != forms]
+    assert not short, f"plural entries without {forms} forms in {path.relative_to(REPO)}: {short[:5]}"
     compiled = polib.mofile(str(path.with_suffix(".mo")))
     assert {e.msgid for e in compiled} >= {e.msgid for e in catalogue.translated_entries()}, (
         f"{path.with_suffix('.mo').relative_to(REPO)} is out of date: run compilemessages"
