@@ -2,9 +2,11 @@
 
 import csv
 import io
+from datetime import timedelta
 
 from django.contrib.auth.models import Permission
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.models import Profile, User
 from coffee import demo as coffee_demo
@@ -31,6 +33,8 @@ AREA_DEMOS = (
     coffee_demo.demo_load,
     learning_demo.demo_load,
 )
+# Before the oldest demo mentorship (30 weeks).
+ENROLLED_WEEKS_AGO = 32
 DEMO_PASSWORD = "crossmentor-demo"  # noqa: S105 - printed on purpose: the demo's shared login password
 # People of the coordinator's organisation left waiting for approval, so the demo shows that step.
 WAITING_FOR_APPROVAL = 2
@@ -58,6 +62,7 @@ def demo_load() -> dict[str, str]:
             people_data=_csv(spec["people"], PEOPLE_COLUMNS),
         )
         _profiles(spec)
+        _backdate_enrolments(programme)
     _coordinator()
     _login("mentor")
     _login("mentee")
@@ -86,6 +91,16 @@ def _programme(spec: dict, manager: User) -> Programme:
         )
     programme.managers.add(manager)
     return programme
+
+
+def _backdate_enrolments(programme: Programme) -> None:
+    """People enrolled at the start of the cohort, not when the demo was loaded, so that the
+    demo's mentorships (which began weeks ago) start after their approval, as in real life."""
+    enrolled = timezone.now() - timedelta(weeks=ENROLLED_WEEKS_AGO)
+    for enrolment in programme.enrolments.filter(created_at__gt=enrolled).only("pk", "decided_at"):
+        applied = enrolled - timedelta(days=enrolment.pk % 10)
+        decided = applied + timedelta(days=2) if enrolment.decided_at else None
+        Enrolment.objects.filter(pk=enrolment.pk).update(created_at=applied, decided_at=decided)
 
 
 def _profiles(spec: dict) -> None:
