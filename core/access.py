@@ -11,6 +11,7 @@ from functools import cached_property, wraps
 
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 
 from organisations.models import Organisation
 from programmes.models import Enrolment, Programme, ProgrammeOrganisation
@@ -74,6 +75,23 @@ class ProgrammeAccess:
         if self.is_coordinator:
             return self.enrolments().exclude(user=self.user)
         return Enrolment.objects.none()
+
+    def sees_person(self, enrolment) -> bool:
+        """Whether the actor may know who this participant is, beyond their organisation.
+
+        A coordinator overseeing a mentorship of one of their people sees the other side's
+        organisation, never the person: nothing individual of another organisation.
+        """
+        if self.is_manager or enrolment.user_id == self.user.pk:
+            return True
+        if self.enrolment is not None and self.is_participant:
+            return True  # participants see each other's public profiles within the programme
+        return enrolment.organisation_id in self.coordinated_organisation_ids
+
+    def person_name(self, enrolment) -> str:
+        if self.sees_person(enrolment):
+            return enrolment.user.name
+        return _("Someone from %(organisation)s") % {"organisation": enrolment.organisation.name}
 
     def mentorships(self):
         """Mentorships the actor may know of: their own, their people's (coordinator), all (manager).

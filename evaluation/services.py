@@ -38,9 +38,17 @@ MAX_COMPETENCES = 40
 
 def framework_get_or_create(*, programme: Programme) -> Framework:
     """The programme's framework; a new one is the built-in framework."""
-    framework, created = Framework.objects.get_or_create(programme=programme)
-    if created:
-        _builtin_competences_create(framework)
+    framework = Framework.objects.filter(programme=programme).first()
+    if framework is not None:
+        return framework
+    try:
+        # The framework and its competences together, or neither; two first visits at once both
+        # end up with the one that won.
+        with transaction.atomic():
+            framework = Framework.objects.create(programme=programme)
+            _builtin_competences_create(framework)
+    except IntegrityError:
+        framework = Framework.objects.get(programme=programme)
     return framework
 
 

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from core.access import programme_view
 from core.errors import ServiceError
+from core.parse import int_or_none
 
 from . import charts, selectors, services
 from .forms import CompetenceForm, FrameworkSettingsForm, FrameworkUploadForm, QuestionForm
@@ -172,9 +173,9 @@ def framework_csv(request):
 def _posted_levels(request, competences) -> dict[str, int]:
     levels = {}
     for competence in competences:
-        raw = request.POST.get(competence.slug, "")
-        if raw.isdigit():
-            levels[competence.slug] = int(raw)
+        level = int_or_none(request.POST.get(competence.slug, ""))
+        if level is not None:
+            levels[competence.slug] = level
     return levels
 
 

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from accounts.models import User
 from core.access import programme_view
 from core.errors import ServiceError
+from core.parse import uuid_or_none
 
 from . import forms, selectors, services
 from .ics import CANCEL, REQUEST
@@ -211,7 +212,9 @@ def group_invite(request, public_id):
         scope=selectors.group_get_for(access=request.access, public_id=public_id, content=True)
     )
     person = (
-        selectors.invitable(scope=scope).filter(user__public_id=request.POST.get("person") or None).first()
+        selectors.invitable(scope=scope)
+        .filter(user__public_id=uuid_or_none(request.POST.get("person")))
+        .first()
     )
     if person is None:
         messages.error(

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from accounts.models import User
 from core.access import programme_view
 from core.errors import ServiceError
+from core.parse import uuid_or_none
 
 from . import forms, selectors, services
 from .formation import Peer, circle_problems
@@ -158,8 +159,8 @@ def formation_move(request, public_id):
         public_id,
         lambda f: services.formation_move(
             formation=f,
-            user_public_id=request.POST.get("person") or None,
-            to_circle_public_id=request.POST.get("circle") or None,
+            user_public_id=uuid_or_none(request.POST.get("person")),
+            to_circle_public_id=uuid_or_none(request.POST.get("circle")),
         ),
         _("Moved."),
     )
@@ -168,7 +169,7 @@ def formation_move(request, public_id):
 @require_POST
 @programme_view(roles=("manager",))
 def formation_facilitator(request, public_id):
-    person = User.objects.filter(public_id=request.POST.get("person") or None).first()
+    person = User.objects.filter(public_id=uuid_or_none(request.POST.get("person"))).first()
 
     def add(formation):
         if person is None:

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from core.access import programme_view
 from core.errors import ServiceError
+from core.parse import uuid_or_none
 from programmes.models import Competence, Enrolment, Programme
 
 from . import forms, selectors, services
@@ -108,7 +109,7 @@ def team_assign(request, public_id):
     team = selectors.team_get(access=access, public_id=public_id)
     competence = Competence.objects.filter(slug=request.POST.get("competence", "")).first()
     mentor = Enrolment.objects.filter(
-        programme=access.programme, public_id=request.POST.get("mentor") or None
+        programme=access.programme, public_id=uuid_or_none(request.POST.get("mentor"))
     ).first()
     try:
         if competence is None or mentor is None:

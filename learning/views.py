@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from core.access import programme_view
 from core.errors import ServiceError
+from core.parse import int_or_none
 from programmes.models import Programme
 
 from . import selectors, services
@@ -79,7 +80,8 @@ def _answers(data, count: int) -> list[int | None]:
     answers = []
     for number in range(count):
         value = data.get(f"q{number}", "")
-        answers.append(int(value) if value.isdigit() else (None if value == "" else -1))
+        parsed = int_or_none(value)
+        answers.append(parsed if parsed is not None else (None if value == "" else -1))
     return answers
 
 

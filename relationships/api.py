@@ -103,13 +103,16 @@ class MentorshipOut(Schema):
     agreement: AgreementOut | None = None
 
     @staticmethod
-    def of(mentorship: Mentorship, *, member: bool) -> dict:
+    def of(mentorship: Mentorship, *, member: bool, access=None) -> dict:
+        def name(enrolment):
+            return access.person_name(enrolment) if access is not None else enrolment.user.name
+
         return {
             "id": mentorship.public_id,
             "status": mentorship.status,
-            "mentor": mentorship.mentor.user.name,
+            "mentor": name(mentorship.mentor),
             "mentor_organisation": mentorship.mentor.organisation.name,
-            "mentee": mentorship.mentee.user.name,
+            "mentee": name(mentorship.mentee),
             "mentee_organisation": mentorship.mentee.organisation.name,
             "need": mentorship.need.competence.slug if mentorship.need else None,
             "origin": mentorship.origin,
@@ -280,14 +283,14 @@ def mentorship_health(request, slug: str, health: str = ""):
     """Overseers (the manager, coordinators of either side): people, state and health, no content."""
     access = _access(request, slug)
     overseen = selectors.mentorship_list_for_overseer(access=access, health=health)
-    return [MentorshipOut.of(m, member=False) for m in overseen]
+    return [MentorshipOut.of(m, member=False, access=access) for m in overseen]
 
 
 @router.get(BASE, response=MentorshipOut)
 def mentorship_detail(request, slug: str, public_id: UUID):
     access = _access(request, slug)
     mentorship = selectors.mentorship_get_for_overseer(access=access, public_id=public_id)
-    return MentorshipOut.of(mentorship, member=mentorship.side_of(request.auth) is not None)
+    return MentorshipOut.of(mentorship, member=mentorship.side_of(request.auth) is not None, access=access)
 
 
 @router.put(f"{BASE}/agreement", response=AgreementOut)

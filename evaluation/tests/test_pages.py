@@ -112,3 +112,12 @@ def test_a_manager_adds_a_question_with_a_clear_error_first(client, personas):
     )
     assert response.status_code == 302
     assert "Did the kick-off help?" in client.get(f"{BASE}/questions/").content.decode()
+
+
+def test_a_level_that_is_not_a_plain_number_counts_as_missing_not_a_crash(client, personas, framework):
+    client.force_login(personas.mentee_acme)
+    levels = all_levels(framework, 4)
+    levels["innovation"] = "²"
+    response = client.post(f"{BASE}/assessment/start/", levels)
+    assert response.status_code == 400
+    assert "Choose a level for: Innovation" in response.content.decode()

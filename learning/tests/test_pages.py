@@ -254,3 +254,16 @@ def test_a_withdrawn_participant_reads_but_can_no_longer_answer(client, personas
     assert "Setting SMART goals" in page and 'name="q0"' not in page
     assert "Your enrolment is withdrawn: modules can no longer be answered." in posted
     assert not ModuleCompletion.objects.exists()
+
+
+def test_an_answer_that_is_not_a_plain_number_is_refused_not_a_crash(client, personas):
+    client.force_login(personas.mentee_globex)
+    answers = answers_form("smart-goals", RIGHT["smart-goals"])
+    answers["q0"] = "²"
+
+    response = client.post("/p/regional/learning/smart-goals/", answers)
+
+    assert response.status_code == 200
+    assert not ModuleCompletion.objects.filter(
+        enrolment=personas.enrolments["mentee_globex"], passed=True
+    ).exists()

@@ -123,3 +123,25 @@ def test_check_in_close_and_feedback_pages(client, people):
     page = client.get(f"{base}/").content.decode()
     assert "You have given your closing feedback" in page
     assert "I gave my first talk" in client.get(f"{base}/check-ins/").content.decode()
+
+
+def test_a_coordinator_sees_the_other_sides_organisation_but_not_the_person(client, people):
+    mentorship = Mentorship.objects.create(
+        programme=people.regional,
+        mentor=people.enrolments["mentor_initech"],
+        mentee=people.enrolments["mentee_acme"],
+        origin=Mentorship.Origin.MANAGER,
+        status=Mentorship.Status.ACTIVE,
+    )
+    client.force_login(people.coordinator_acme)
+
+    for url in ("/p/regional/mentorships/", f"/p/regional/mentorships/{mentorship.public_id}/"):
+        page = client.get(url).content.decode()
+        assert people.mentee_acme.name in page
+        assert people.mentor_initech.name not in page
+        assert "Someone from Initech" in page
+    health = client.get("/api/programmes/regional/mentorship-health").json()
+    assert {row["mentor"] for row in health} == {"Someone from Initech"}
+
+    client.force_login(people.manager)
+    assert people.mentor_initech.name in client.get("/p/regional/mentorships/").content.decode()

@@ -10,6 +10,8 @@ import secrets
 import zoneinfo
 from datetime import date, datetime, timedelta
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -181,6 +183,13 @@ def _check_meeting_fields(values: dict, *, now: datetime) -> None:
         raise ServiceError(_("Say where you meet in person."), code="place_required")
     if values["mode"] == Meeting.Mode.VIRTUAL and not values["video_link"].strip():
         raise ServiceError(_("Add the link of the video call."), code="video_link_required")
+    if values["video_link"].strip():
+        try:
+            URLValidator(schemes=["http", "https"])(values["video_link"].strip())
+        except ValidationError:
+            raise ServiceError(
+                _("The video link must be a web address starting with https://."), code="invalid_video_link"
+            ) from None
     try:
         zoneinfo.ZoneInfo(values["timezone"])
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:

@@ -121,3 +121,16 @@ def test_each_member_reads_only_their_own_private_note(client, mentorship):
 
     assert theirs == {"body": "", "updated_at": None}
     assert "Mine only." not in client.get(api(mentorship) + f"meetings/{held.public_id}").content.decode()
+
+
+def test_a_video_link_that_is_not_a_web_address_is_refused(client, mentorship):
+    client.force_login(mentorship.mentor.user)
+    day = (timezone.now() + timedelta(days=5)).date()
+    response = client.post(
+        api(mentorship) + "meetings",
+        {"starts_at": f"{day}T10:00:00", "video_link": "javascript:alert(1)", "duration_minutes": 30},
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert "https://" in response.json()["detail"]
+    assert not Meeting.objects.exists()
