@@ -326,7 +326,11 @@ def survey_results(request, slug: str):
             for row in selectors.survey_scale_summary(survey=survey)
         ],
         "free_text": [
-            {"question": question.public_id, "text": question.label, "answers": [a.text for a in answers]}
+            {
+                "question": question.public_id,
+                "text": question.label,
+                "answers": [a.text for a in answers or []],
+            }
             for question, answers in selectors.survey_free_text(access=access, survey=survey)
         ],
     }

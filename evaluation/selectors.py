@@ -204,7 +204,11 @@ def survey_own_answers(*, access: ProgrammeAccess, survey: Survey, role: str) ->
 
 
 def survey_free_text(*, access: ProgrammeAccess, survey: Survey) -> list[tuple[SurveyQuestion, list]]:
-    """Free-text answers without names, for the programme manager only (never coordinators)."""
+    """Free-text answers without names, for the programme manager only (never coordinators).
+
+    A question's answers are withheld until at least MIN_GROUP_SIZE people gave one: with fewer,
+    the manager could tell who wrote what.
+    """
     if not access.is_manager:
         raise Http404
     questions = survey.questions.filter(kind=SurveyQuestion.Kind.TEXT)
@@ -213,7 +217,7 @@ def survey_free_text(*, access: ProgrammeAccess, survey: Survey) -> list[tuple[S
         answers = list(
             question.answers.exclude(text="").select_related("response").order_by("-response__submitted_at")
         )
-        result.append((question, answers))
+        result.append((question, answers if len(answers) >= MIN_GROUP_SIZE else None))
     return result
 
 

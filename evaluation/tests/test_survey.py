@@ -166,3 +166,16 @@ def test_free_text_is_for_the_manager_only(personas, survey):
 def test_the_sections_follow_the_survey_order(survey):
     sections = selectors.survey_questions_by_section(list(survey.questions.all()))
     assert [label for label, _questions in sections][0] == SurveyQuestion.Section.MENTOR.label
+
+
+def test_open_answers_show_once_five_people_gave_one(personas, survey):
+    question = survey.questions.filter(kind=SurveyQuestion.Kind.TEXT).first()
+    manager = _access(personas, "manager")
+    people = [e for key, e in personas.enrolments.items() if key.startswith(("mentee_", "mentor_"))]
+    assert len(people) >= 5
+    for count, enrolment in enumerate(people[:5], start=1):
+        response = SurveyResponse.objects.create(survey=survey, enrolment=enrolment, role="mentee")
+        SurveyAnswer.objects.create(response=response, question=question, text=f"remark {count}")
+        shown = dict(selectors.survey_free_text(access=manager, survey=survey))[question]
+        assert (shown is not None) == (count >= 5)
+    assert len(shown) == 5
