@@ -327,13 +327,16 @@ def _organisation_rows(
         organisation = membership.organisation
         own = access.is_manager or organisation.pk in access.coordinated_organisation_ids
         theirs = [e for e in everyone if e.organisation_id == organisation.pk]
-        shown = own or len(theirs) >= MIN_GROUP_SIZE
+        complete = sum(1 for e in theirs if e.pk in complete_ids)
+        # Another organisation's completion shows only when neither those done nor those not done
+        # are fewer than five: "1 of 6 complete" (or "0 of 6") says something about a person.
+        shown = own or min(complete, len(theirs) - complete) >= MIN_GROUP_SIZE
         rows.append(
             {
                 "organisation": organisation,
                 "own": own,
-                "people": len(theirs) if shown else None,
-                "complete": sum(1 for e in theirs if e.pk in complete_ids) if shown else None,
+                "people": len(theirs) if own or len(theirs) >= MIN_GROUP_SIZE else None,
+                "complete": complete if shown else None,
             }
         )
     return rows

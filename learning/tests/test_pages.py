@@ -267,3 +267,27 @@ def test_an_answer_that_is_not_a_plain_number_is_refused_not_a_crash(client, per
     assert not ModuleCompletion.objects.filter(
         enrolment=personas.enrolments["mentee_globex"], passed=True
     ).exists()
+
+
+def test_another_organisations_completion_hides_when_fewer_than_five_are_done_or_not_done(personas):
+    from core.access import programme_access_for
+    from core.factories import UserFactory, enrol
+    from learning import selectors
+    from learning.models import ModuleCompletion
+
+    globex = [personas.enrolments["mentee_globex"], personas.enrolments["mentor_globex"]]
+    for number in range(4):
+        user = UserFactory(email=f"extra{number}@globex.example", organisation=personas.globex)
+        globex.append(enrol(user, personas.regional))
+    ModuleCompletion.objects.all().delete()
+    for module in ("cross-company-mentoring", "mentoring-conversation", "smart-goals"):
+        services.module_answer(enrolment=globex[0], module=module, answers=RIGHT[module])
+
+    def globex_row(who):
+        access = programme_access_for(who, "regional")
+        rows = selectors.progress_overview(access=access)["organisations"]
+        return next(row for row in rows if row["organisation"] == personas.globex)
+
+    assert globex_row(personas.coordinator_acme)["people"] == 6
+    assert globex_row(personas.coordinator_acme)["complete"] is None  # 1 of 6 would point at someone
+    assert globex_row(personas.coordinator_globex)["complete"] == 1
