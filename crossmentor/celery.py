@@ -9,6 +9,8 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 app = Celery("crossmentor")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+# Goals and meetings live in a subpackage of relationships, which app discovery does not look into.
+app.autodiscover_tasks(["relationships.work"])
 
 from .periodic import BEAT_SCHEDULE  # noqa: E402 - after the app exists, like autodiscovery
 

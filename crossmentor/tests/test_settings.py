@@ -141,3 +141,19 @@ def test_beat_schedules_every_periodic_task_by_its_registered_name():
     for entry in BEAT_SCHEDULE.values():
         importlib.import_module(entry["task"].rsplit(".", 1)[0])
         assert entry["task"] in app.tasks, entry["task"]
+
+
+def test_a_worker_knows_the_meeting_tasks_of_the_relationships_subpackage(tmp_path):
+    """Tasks run inline in the tests, so only the worker's own discovery would miss them."""
+    code = (
+        "import django; django.setup(); from crossmentor.celery import app; "
+        "app.loader.import_default_modules(); "
+        "print(sorted(t for t in app.tasks if t.startswith('relationships.work.')))"
+    )
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "CROSSMENTOR_DATA_DIR": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "crossmentor.settings",
+    }
+    result = python(env, "-c", code)
+    assert "relationships.work.tasks." in result.stdout, result.stderr
