@@ -276,7 +276,13 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # Inline (eager) tasks would log a line per email in the web process and the commands.
+        "celery.app.trace": {"level": "INFO" if REDIS_URL else "WARNING"},
+        # The in-memory broker of the embedded default has no host name, and says so each time.
+        "kombu.connection": {"level": "WARNING" if REDIS_URL else "ERROR"},
+    },
 }
 
 # Size limits for uploads: a 100k-person CSV is about 15 MB.
