@@ -61,6 +61,11 @@ def _loads(programme: Programme, field: str) -> dict[int, int]:
     return load
 
 
+def mentee_loads(programme: Programme) -> dict[int, int]:
+    """Per mentee enrolment id: mentors held or on offer (pending proposals, open mentorships)."""
+    return _loads(programme, "mentee_id")
+
+
 # One row per enrolment: everything the engine needs about the person (no model instances: a pool
 # of 10k people loads in a second this way, against several with the ORM's objects).
 PERSON_FIELDS = (

@@ -8,7 +8,6 @@ A proposal: draft -> removed | published; published -> accepted (both sides acce
 import time
 
 from django.db import transaction
-from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -116,13 +115,8 @@ def _jsonable(stats: dict) -> dict:
 
 
 def _keep_within_mentee_limits(programme: Programme, proposals):
-    """A mentee who already has mentors from earlier rounds gets only the slots they have left."""
-    load = dict(
-        adapter.live_proposals(programme)
-        .values("mentee_id")
-        .annotate(n=Count("id"))
-        .values_list("mentee_id", "n")
-    )
+    """A mentee who already has mentors (earlier rounds, or their own requests) gets only the slots left."""
+    load = adapter.mentee_loads(programme)
     if not load:
         return list(proposals)
     kept, used = [], dict(load)

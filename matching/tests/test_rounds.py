@@ -185,3 +185,21 @@ def test_a_mentee_sees_ranked_mentors_with_reasons(client, personas):
 
     assert "Mentor Acme Logistics" in page or "Mentor Globex Freight" in page
     assert "Mentor Initech" not in page  # same organisation
+
+
+def test_a_mentee_whose_request_gave_them_a_mentor_gets_no_second_at_the_limit(personas):
+    from relationships.models import Mentorship
+
+    Mentorship.objects.create(
+        programme=personas.regional,
+        mentor=personas.enrolments["mentor_initech"],
+        mentee=personas.enrolments["mentee_acme"],
+        origin=Mentorship.Origin.REQUEST,
+        status=Mentorship.Status.ACTIVE,
+    )
+    assert personas.regional.max_mentors_per_mentee == 1
+
+    match_round = run_round(personas)
+
+    assert not match_round.proposals.filter(mentee=personas.enrolments["mentee_acme"]).exists()
+    assert match_round.proposals.exclude(mentee=personas.enrolments["mentee_acme"]).exists()
