@@ -32,12 +32,10 @@ def _context(request, **extra) -> dict:
 # --- virtual coffee -------------------------------------------------------------------------
 
 
-@programme_view()
+@programme_view(roles=("manager", "participant"))
 def coffee_home(request):
     """A participant's page: opt in or out, and their coffee pairings."""
     access = request.access
-    if access.enrolment is None and not access.is_manager:
-        raise Http404
     if request.method == "POST":
         form = OptForm(request.POST)
         if access.enrolment is None or not form.is_valid():

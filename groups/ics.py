@@ -1,4 +1,4 @@
-"""iCalendar (RFC 5545) invitations for group meetings, on the model of relationships/work/ics.py.
+"""iCalendar (RFC 5545) invitations for group meetings, built on core/ics.py like relationships/work/ics.py.
 
 Times are written in the organiser's zone with a matching VTIMEZONE; the UID is stable per meeting
 and SEQUENCE is the meeting's `sequence`, so an update or a cancellation replaces the invitation in
@@ -6,17 +6,14 @@ every member's calendar instead of adding a copy. No group content goes into the
 the time, the place and a link.
 """
 
-import zoneinfo
-from datetime import UTC, datetime, timedelta
-
 from django.conf import settings
-from icalendar import Calendar, Event, vCalAddress, vText
+
+from core.ics import CANCEL, REQUEST, add_timezones, address, calendar, timed_event
 
 from .models import GroupMeeting
 
 PRODID = "-//Crossmentor//Group meetings//EN"
-REQUEST = "REQUEST"
-CANCEL = "CANCEL"
+__all__ = ["CANCEL", "REQUEST", "group_path", "meeting_ics"]
 
 
 def meeting_uid(meeting: GroupMeeting) -> str:
@@ -27,34 +24,16 @@ def group_path(group) -> str:
     return f"/p/{group.programme.slug}/groups/{group.public_id}/"
 
 
-def zone_of(meeting: GroupMeeting) -> zoneinfo.ZoneInfo:
-    try:
-        return zoneinfo.ZoneInfo(meeting.timezone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
-
-
-def _address(user, attendee: bool) -> vCalAddress:
-    address = vCalAddress(f"mailto:{user.email}")
-    address.params["CN"] = vText(user.name or user.email)
-    if attendee:
-        address.params["ROLE"] = vText("REQ-PARTICIPANT")
-        address.params["PARTSTAT"] = vText("NEEDS-ACTION")
-        address.params["RSVP"] = vText("TRUE")
-    return address
-
-
 def meeting_ics(meeting: GroupMeeting, *, attendees, method: str = REQUEST) -> str:
     """One group meeting as an invitation (REQUEST) or a cancellation (CANCEL)."""
     group = meeting.group
-    zone = zone_of(meeting)
-    starts = meeting.starts_at.astimezone(zone)
-    event = Event()
-    event.add("uid", meeting_uid(meeting))
-    event.add("sequence", meeting.sequence)
-    event.add("dtstamp", datetime.now(UTC))
-    event.add("dtstart", starts)
-    event.add("dtend", starts + timedelta(minutes=meeting.duration_minutes))
+    event = timed_event(
+        uid=meeting_uid(meeting),
+        sequence=meeting.sequence,
+        starts_at=meeting.starts_at,
+        timezone=meeting.timezone,
+        duration_minutes=meeting.duration_minutes,
+    )
     event.add("summary", f"{meeting.title} ({group.name})")
     if meeting.location:
         event.add("location", meeting.location)
@@ -64,17 +43,10 @@ def meeting_ics(meeting: GroupMeeting, *, attendees, method: str = REQUEST) -> s
     cancelled = method == CANCEL or meeting.status == GroupMeeting.Status.CANCELLED
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     if meeting.created_by is not None:
-        event.add("organizer", _address(meeting.created_by, attendee=False))
+        event.add("organizer", address(meeting.created_by))
     for person in attendees:
-        event.add("attendee", _address(person, attendee=True))
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", method)
-    calendar.add_component(event)
-    year_start = meeting.starts_at.date().replace(month=1, day=1)
-    calendar.add_missing_timezones(
-        first_date=year_start, last_date=year_start.replace(year=year_start.year + 1)
-    )
-    return calendar.to_ical().decode()
+        event.add("attendee", address(person, "REQ-PARTICIPANT"))
+    found = calendar(PRODID, method)
+    found.add_component(event)
+    add_timezones(found, [meeting.starts_at])
+    return found.to_ical().decode()

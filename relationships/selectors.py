@@ -16,7 +16,6 @@ Health is for overseers (coordinators of either side, the manager): it says how 
 going without showing what was said.
 """
 
-import uuid
 from datetime import timedelta
 
 from django.db.models import (
@@ -38,6 +37,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.parse import uuid_or_none
 from programmes.models import Programme
 
 from .models import CheckIn, Meeting, Mentorship, Message, Request
@@ -224,10 +224,10 @@ def request_candidates(*, access, mentor_public_id, need_public_id):
 
 
 def _uuid(value):
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        raise Http404 from None
+    parsed = uuid_or_none(value)
+    if parsed is None:
+        raise Http404
+    return parsed
 
 
 def message_list(*, mentorship: Mentorship):
