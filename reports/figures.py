@@ -60,6 +60,24 @@ class Row:
     figures: tuple[Figure, ...]
 
 
+def _people(field: str, own: Q | None, *, filter: Q | None = None, name: str = "n") -> dict:
+    """Aggregates counting the distinct people in `field`: `name`, and `name_own` (those of the
+    viewer's own organisations, `own`) when the viewer is a coordinator reading the whole programme."""
+    found = {name: Count(field, distinct=True, filter=filter)}
+    if own is not None:
+        found[f"{name}_own"] = Count(field, distinct=True, filter=own if filter is None else filter & own)
+    return found
+
+
+def _own_rows(own: Q | None, *, name: str = "n") -> dict:
+    """`name_own`: rows matching `own`, where each row is a different person (see callers)."""
+    return {f"{name}_own": Count("id", filter=own)} if own is not None else {}
+
+
+def _figure(row: dict, value, *, n: str = "n", kind: str = "count") -> Figure:
+    return Figure(value, row[n] or 0, kind=kind, n_own=row.get(f"{n}_own"))
+
+
 # Enrolment funnel ---------------------------------------------------------------------------------
 def _funnel_counts(population: Population) -> dict:
     # Uncorrelated `pk IN (subquery)` conditions: PostgreSQL hashes each subquery once.
@@ -90,13 +108,17 @@ def _by_organisation(population: Population) -> dict[int, dict[str, int]]:
 def funnel(population: Population, *, by_organisation: dict | None = None) -> list[Row]:
     """People at each stage: invited, applied (every enrolment), approved, matched, active, completed.
 
-    `by_organisation` (from `funnel_and_breakdown`) spares the scan: everyone has one organisation,
-    so the stages are the sums of the organisations' counts.
+    Everyone has one organisation, so the stages are the sums of the organisations' counts (one
+    grouped query, which `funnel_and_breakdown` shares with the breakdown), and the viewer's own
+    people the sums over their organisations.
     """
     if by_organisation is None:
-        counts = population.enrolments().aggregate(**_funnel_counts(population))
-    else:
-        counts = {key: sum(row[key] for row in by_organisation.values()) for key, _label in FUNNEL[1:]}
+        by_organisation = _by_organisation(population)
+    stages = [key for key, _label in FUNNEL[1:]]
+    counts = {key: sum(row[key] for row in by_organisation.values()) for key in stages}
+    own = population.own_ids
+    if own is not None:
+        mine = {key: sum(row[key] for org, row in by_organisation.items() if org in own) for key in stages}
     invitations = Invitation.objects.filter(programme=population.programme).filter(
         population.in_period("created_at")
     )
@@ -106,8 +128,17 @@ def funnel(population: Population, *, by_organisation: dict | None = None) -> li
     if cohort:
         invitations = invitations.filter(created_at__gte=cohort[0], created_at__lt=cohort[1])
     # An invitation names no kind of mentoring: with that filter the stage does not apply.
-    invited = Figure(value=None, n=0) if population.kind else count(invitations.count())
-    figures = {"invited": invited, **{key: count(value) for key, value in counts.items()}}
+    if population.kind:
+        invited = Figure(value=None, n=0)
+    elif own is None:
+        invited = count(invitations.count())
+    else:
+        sent = invitations.aggregate(n=Count("id"), n_own=Count("id", filter=Q(organisation_id__in=own)))
+        invited = count(sent["n"], sent["n_own"])
+    figures = {
+        "invited": invited,
+        **{key: count(value, mine[key] if own is not None else None) for key, value in counts.items()},
+    }
     return [Row(key, str(label), (figures[key],)) for key, label in FUNNEL]
 
 
@@ -157,11 +188,11 @@ def time_to_match(population: Population) -> Figure:
                 F("first") - Coalesce("decided_at", "created_at"), output_field=DurationField()
             )
         )
-        .aggregate(mean=Avg("wait"), n=Count("id"))
+        .aggregate(mean=Avg("wait"), **_people("id", population.own_enrolment_q()))
     )
     mean = result["mean"]
     days = mean.total_seconds() / 86400 if mean is not None else None
-    return Figure(value=days, n=result["n"], kind="days")
+    return _figure(result, days, kind="days")
 
 
 def proposal_acceptance(population: Population) -> list[Row]:
@@ -173,16 +204,18 @@ def proposal_acceptance(population: Population) -> list[Row]:
         .aggregate(
             answered=Count("id"),
             accepted=Count("id", filter=Q(status=Proposal.Status.ACCEPTED)),
-            mentees=Count("mentee", distinct=True),
-            mentors=Count("mentor", distinct=True),
+            **_people("mentee", population.own_mentorship_q(), name="mentees"),
+            **_people("mentor", population.own_mentorship_q(), name="mentors"),
         )
     )
-    people = max(result["mentees"], result["mentors"])
+    people = {"n": max(result["mentees"], result["mentors"])}
+    if "mentees_own" in result:
+        people["n_own"] = max(result["mentees_own"], result["mentors_own"])
     rate = 100 * result["accepted"] / result["answered"] if result["answered"] else None
     return [
-        Row("answered", str(_("Proposals answered")), (Figure(result["answered"], people),)),
-        Row("accepted", str(_("Proposals accepted")), (Figure(result["accepted"], people),)),
-        Row("rate", str(_("Acceptance rate")), (Figure(rate, people, kind="percent"),)),
+        Row("answered", str(_("Proposals answered")), (_figure(people, result["answered"]),)),
+        Row("accepted", str(_("Proposals accepted")), (_figure(people, result["accepted"]),)),
+        Row("rate", str(_("Acceptance rate")), (_figure(people, rate, kind="percent"),)),
     ]
 
 
@@ -205,10 +238,11 @@ def with_health(queryset, *, programme, now: datetime):
     """
     attention_cutoff = now - timedelta(weeks=programme.attention_after_weeks)
     check_in_cutoff = now - timedelta(weeks=programme.check_in_every_weeks)
-    held = Meeting.objects.filter(
-        mentorship__programme=programme, status=Meeting.Status.SCHEDULED, starts_at__lte=now
-    )
-    check_ins = CheckIn.objects.filter(mentorship__programme=programme)
+    # The recent sets are not narrowed to the programme: the mentorships they are matched against
+    # are, and joining each set to its mentorships costs more than the other programmes' few
+    # recent rows they take in.
+    held = Meeting.objects.filter(status=Meeting.Status.SCHEDULED, starts_at__lte=now)
+    check_ins = CheckIn.objects.all()
     young = Q(started_at__gt=attention_cutoff) | Q(started_at__isnull=True, created_at__gt=attention_cutoff)
     # Every subquery is kept small (recent rows, or rows of young mentorships only), so that the
     # database hashes it once in memory rather than scanning it again for each mentorship.
@@ -218,9 +252,14 @@ def with_health(queryset, *, programme, now: datetime):
     recent = Q(pk__in=held.filter(starts_at__gte=attention_cutoff).values("mentorship_id")) | Q(
         pk__in=check_ins.filter(created_at__gte=attention_cutoff).values("mentorship_id")
     )
+    # Joined to the programme's young mentorships, these become a few index probes per mentorship.
     young_ones = Mentorship.objects.filter(young, programme=programme).values("pk")
-    young_with_signal = Q(pk__in=held.filter(mentorship__in=young_ones).values("mentorship_id")) | Q(
-        pk__in=check_ins.filter(mentorship__in=young_ones).values("mentorship_id")
+    young_with_signal = Q(
+        pk__in=held.filter(mentorship__in=young_ones, mentorship__programme=programme).values("mentorship_id")
+    ) | Q(
+        pk__in=check_ins.filter(mentorship__in=young_ones, mentorship__programme=programme).values(
+            "mentorship_id"
+        )
     )
     # The rule, its conditions all positive and in order: flagged -> needs attention; a recent
     # signal -> on track; young with an older signal -> on track; young without -> too early;
@@ -240,46 +279,61 @@ def with_health(queryset, *, programme, now: datetime):
 def health(population: Population, *, now: datetime | None = None) -> tuple[Figure, list[Row]]:
     """Active relationships today, and how many are on track, need attention, are too early to tell."""
     active = mentorships(population).filter(status=Mentorship.Status.ACTIVE)
+    people = _people("mentee", population.own_mentorship_q())
     rows = (
         with_health(active, programme=population.programme, now=now or timezone.now())
         .values("health")
-        .annotate(value=Count("id"), n=Count("mentee", distinct=True))
+        .annotate(value=Count("id"), **people)
         .order_by()
     )
     found = {row["health"]: row for row in rows}
-    total = active.aggregate(value=Count("id"), n=Count("mentee", distinct=True))
+    total = active.aggregate(value=Count("id"), **people)
+    nobody = {"value": 0, "n": 0, "n_own": 0 if population.own_ids is not None else None}
     parts = [
-        Row(key, str(label), (Figure(found.get(key, {}).get("value", 0), found.get(key, {}).get("n", 0)),))
+        Row(key, str(label), (_figure(found.get(key, nobody), found.get(key, nobody)["value"]),))
         for key, label in HEALTH
     ]
-    return Figure(total["value"], total["n"]), parts
+    return _figure(total, total["value"]), parts
 
 
-def _per_month(queryset, *, when: str, person: str, value, kind: str = "count") -> tuple[Figure, list[Row]]:
-    """`value` (an aggregate of a `v` column) and the distinct people, per month of `when` and in all.
+def _per_month(
+    queryset, *, when: str, person: str, value, own: Q | None, kind: str = "count"
+) -> tuple[Figure, list[Row]]:
+    """`value` (an aggregate of a `v` column) and the distinct people, per month of `when` and in all
+    (and the distinct people matching `own`, the viewer's organisations, when given).
 
     PostgreSQL answers the months and the total from one scan (GROUP BY ROLLUP); other databases
     (SQLite, in development and tests) from two queries.
     """
-    rows = queryset.annotate(month=TruncMonth(when), person=F(person), v=value[1])
+    # No ORDER BY (models order meetings by date): the rows are grouped, sorting them is waste.
+    rows = queryset.order_by().annotate(month=TruncMonth(when), person=F(person), v=value[1])
+    columns = ["month", "person", "v"]
+    if own is not None:
+        rows = rows.annotate(own=Case(When(own, then=Value(True)), default=Value(False)))
+        columns.append("own")
     if connection.vendor == "postgresql":
-        sql, params = rows.values("month", "person", "v").query.sql_with_params()
-        query = "SELECT month, {}(v), COUNT(DISTINCT person) FROM ({}) AS r GROUP BY ROLLUP (month)"
+        sql, params = rows.values(*columns).query.sql_with_params()
+        own_people = ", COUNT(DISTINCT person) FILTER (WHERE own)" if own is not None else ""
+        query = "SELECT month, {}(v), COUNT(DISTINCT person){} FROM ({}) AS r GROUP BY ROLLUP (month)"
         with connection.cursor() as cursor:
-            cursor.execute(query.format(value[0], sql), params)
-            found = cursor.fetchall()
+            cursor.execute(query.format(value[0], own_people, sql), params)
+            found = [(month, x, n, mine[0] if mine else None) for month, x, n, *mine in cursor.fetchall()]
     else:
         aggregate = Avg if value[0] == "AVG" else Count
-        months = rows.values("month").annotate(x=aggregate("v"), n=Count("person", distinct=True))
-        total = rows.aggregate(x=aggregate("v"), n=Count("person", distinct=True))
-        found = [(m["month"], m["x"], m["n"]) for m in months.order_by("month")] + [
-            (None, total["x"], total["n"])
+        people = _people("person", Q(own=True) if own is not None else None)
+        months = rows.values("month").annotate(x=aggregate("v"), **people)
+        total = rows.aggregate(x=aggregate("v"), **people)
+        found = [(m["month"], m["x"], m["n"], m.get("n_own")) for m in months.order_by("month")] + [
+            (None, total["x"], total["n"], total.get("n_own"))
         ]
     by_month = [
-        Row(f"{month:%Y-%m}", f"{month:%Y-%m}", (Figure(_number(x), n, kind=kind),))
-        for month, x, n in sorted((r for r in found if r[0] is not None), key=lambda r: r[0])
+        Row(f"{month:%Y-%m}", f"{month:%Y-%m}", (Figure(_number(x), n, kind=kind, n_own=mine),))
+        for month, x, n, mine in sorted((r for r in found if r[0] is not None), key=lambda r: r[0])
     ]
-    total = next((Figure(_number(x), n, kind=kind) for month, x, n in found if month is None), Figure(0, 0))
+    total = next(
+        (Figure(_number(x), n, kind=kind, n_own=mine) for month, x, n, mine in found if month is None),
+        Figure(0, 0),
+    )
     return total, by_month
 
 
@@ -295,7 +349,13 @@ def meetings_held(population: Population, *, now: datetime | None = None) -> tup
         status=Meeting.Status.SCHEDULED,
         starts_at__lte=now or timezone.now(),
     ).filter(population.in_period("starts_at"))
-    return _per_month(meetings, when="starts_at", person="mentorship__mentee", value=("COUNT", F("id")))
+    return _per_month(
+        meetings,
+        when="starts_at",
+        person="mentorship__mentee",
+        value=("COUNT", F("id")),
+        own=population.own_mentorship_q("mentorship__"),
+    )
 
 
 def goals(population: Population) -> list[Row]:
@@ -304,17 +364,18 @@ def goals(population: Population) -> list[Row]:
         population.in_period("created_at")
     )
     reached = Q(status=Goal.Status.ACHIEVED)
+    own = population.own_mentorship_q("mentorship__")
     result = set_in_period.aggregate(
         total=Count("id"),
         reached=Count("id", filter=reached),
-        n=Count("mentorship__mentee", distinct=True),
-        n_reached=Count("mentorship__mentee", distinct=True, filter=reached),
+        **_people("mentorship__mentee", own),
+        **_people("mentorship__mentee", own, filter=reached, name="n_reached"),
     )
     share = 100 * result["reached"] / result["total"] if result["total"] else None
     return [
-        Row("set", str(_("Goals set")), (Figure(result["total"], result["n"]),)),
-        Row("reached", str(_("Goals reached")), (Figure(result["reached"], result["n_reached"]),)),
-        Row("share", str(_("Share reached")), (Figure(share, result["n"], kind="percent"),)),
+        Row("set", str(_("Goals set")), (_figure(result, result["total"]),)),
+        Row("reached", str(_("Goals reached")), (_figure(result, result["reached"], n="n_reached"),)),
+        Row("share", str(_("Share reached")), (_figure(result, share, kind="percent"),)),
     ]
 
 
@@ -324,7 +385,12 @@ def satisfaction(population: Population) -> tuple[Figure, list[Row]]:
         population.in_period("created_at")
     )
     return _per_month(
-        check_ins, when="created_at", person="author", value=("AVG", F("satisfaction")), kind="mean"
+        check_ins,
+        when="created_at",
+        person="author",
+        value=("AVG", F("satisfaction")),
+        own=population.own_mentorship_q("mentorship__"),
+        kind="mean",
     )
 
 
@@ -336,15 +402,16 @@ def early_endings(population: Population) -> tuple[Figure, list[Row]]:
         .exclude(close_reason__in=["", Mentorship.CloseReason.COHORT_ENDED])
         .filter(population.in_period("closed_at"))
     )
-    total = ended.aggregate(value=Count("id"), n=Count("mentee", distinct=True))
-    reasons = ended.values("close_reason").annotate(value=Count("id"), n=Count("mentee", distinct=True))
+    people = _people("mentee", population.own_mentorship_q())
+    total = ended.aggregate(value=Count("id"), **people)
+    reasons = ended.values("close_reason").annotate(value=Count("id"), **people).order_by()
     found = {row["close_reason"]: row for row in reasons}
     rows = [
-        Row(reason, str(label), (Figure(found[reason]["value"], found[reason]["n"]),))
+        Row(reason, str(label), (_figure(found[reason], found[reason]["value"]),))
         for reason, label in Mentorship.CloseReason.choices
         if reason in found
     ]
-    return Figure(total["value"], total["n"]), rows
+    return _figure(total, total["value"]), rows
 
 
 # Evaluation ---------------------------------------------------------------------------------------
@@ -380,6 +447,7 @@ def competence_growth(population: Population) -> list[Row]:
             growth=Avg(F("level") - F("start__level")),
             # One end assessment per mentee and competence: rows are people, no DISTINCT needed.
             n=Count("id"),
+            **_own_rows(population.own_enrolment_q("enrolment__")),
         )
         .order_by()
     )
@@ -391,7 +459,7 @@ def competence_growth(population: Population) -> list[Row]:
     for competence in sorted(competences, key=lambda c: (c.order, c.pk)):
         row = found[competence.pk]
         figures = tuple(
-            Figure(float(row[key]), row["n"], kind="mean") for key in ("start_mean", "end_mean", "growth")
+            _figure(row, float(row[key]), kind="mean") for key in ("start_mean", "end_mean", "growth")
         )
         result.append(Row(competence.slug, competence.label, figures))
     return result
@@ -405,6 +473,7 @@ def evaluation_results(population: Population) -> list[Row]:
     from evaluation.models import SurveyAnswer, SurveyQuestion
 
     as_mentee, as_mentor = Q(response__role="mentee"), Q(response__role="mentor")
+    own = population.own_enrolment_q("response__enrolment__")
     rows = (
         SurveyAnswer.objects.filter(
             response__survey__programme=population.programme,
@@ -421,6 +490,8 @@ def evaluation_results(population: Population) -> list[Row]:
             mentee_n=Count("id", filter=as_mentee),
             mentor_mean=Avg("value", filter=as_mentor),
             mentor_n=Count("id", filter=as_mentor),
+            **_own_rows(own and own & as_mentee, name="mentee_n"),
+            **_own_rows(own and own & as_mentor, name="mentor_n"),
         )
         .order_by()
     )
@@ -432,8 +503,8 @@ def evaluation_results(population: Population) -> list[Row]:
     for question in sorted(questions, key=lambda q: (order.index(q.section), q.order, q.pk)):
         row = found[question.pk]
         figures = (
-            Figure(row["mentee_mean"], row["mentee_n"], kind="mean"),
-            Figure(row["mentor_mean"], row["mentor_n"], kind="mean"),
+            _figure(row, row["mentee_mean"], n="mentee_n", kind="mean"),
+            _figure(row, row["mentor_mean"], n="mentor_n", kind="mean"),
         )
         result.append(
             Row(str(question.public_id), f"{sections[question.section]}: {question.label}", figures)

@@ -9,10 +9,14 @@
 - period (start, end; both days included): when things happened: enrolments made, relationships
   started, proposals answered, meetings held, check-ins given, goals set or reached, relationships
   ended in the period. Health is always today's.
+
+`own_ids` is not a filter: when a coordinator reads the whole programme, each figure also counts
+the people of their own organisations behind it (`Figure.n_own`), in the same query, so that a
+programme figure whose remainder would describe a small group can be withheld.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from django import forms
@@ -32,20 +36,15 @@ class Population:
     kind: str = ""
     start: date | None = None
     end: date | None = None
+    own_ids: frozenset[int] | None = None
 
     def narrowed_to(self, organisation_ids) -> "Population":
-        return Population(
-            programme=self.programme,
-            organisation_ids=frozenset(organisation_ids),
-            cohort=self.cohort,
-            kind=self.kind,
-            start=self.start,
-            end=self.end,
-        )
+        return replace(self, organisation_ids=frozenset(organisation_ids), own_ids=None)
 
-    def whole_programme(self) -> "Population":
-        return Population(
-            programme=self.programme, cohort=self.cohort, kind=self.kind, start=self.start, end=self.end
+    def whole_programme(self, *, own_ids=None) -> "Population":
+        """Every organisation; with `own_ids`, figures also count those organisations' people."""
+        return replace(
+            self, organisation_ids=None, own_ids=frozenset(own_ids) if own_ids is not None else None
         )
 
     # Ranges --------------------------------------------------------------------------------------
@@ -82,6 +81,24 @@ class Population:
             condition &= Q(**{f"{prefix}pk__in": kinds})
         return condition
 
+    def own_enrolment_q(self, prefix: str = "") -> Q | None:
+        """An enrolment (through `prefix`) of the viewer's own organisations; None without `own_ids`."""
+        if self.own_ids is None:
+            return None
+        return Q(**{f"{prefix}organisation_id__in": self.own_ids})
+
+    def own_mentorship_q(self, prefix: str = "") -> Q | None:
+        """A mentorship or proposal (through `prefix`) that counts for the viewer's own organisations,
+        as `narrowed_to(own_ids)` would count it; None without `own_ids`."""
+        if self.own_ids is None:
+            return None
+        return self._members_q(self.own_ids, prefix)
+
+    def _members_q(self, organisation_ids, prefix: str) -> Q:
+        members = Enrolment.objects.filter(programme=self.programme, organisation_id__in=organisation_ids)
+        members = members.values("pk")
+        return Q(**{f"{prefix}mentee__in": members}) | Q(**{f"{prefix}mentor__in": members})
+
     def mentorship_q(self, prefix: str = "") -> Q:
         """Conditions on a mentorship or proposal (through `prefix`, e.g. "mentorship__"), not the period.
 
@@ -89,13 +106,15 @@ class Population:
         rather than joining both sides' enrolments for every relationship.
         """
         condition = Q(**{f"{prefix}programme": self.programme})
-        people = Enrolment.objects.filter(programme=self.programme)
         if self.organisation_ids is not None:
-            members = people.filter(organisation_id__in=self.organisation_ids).values("pk")
-            condition &= Q(**{f"{prefix}mentee__in": members}) | Q(**{f"{prefix}mentor__in": members})
+            condition &= self._members_q(self.organisation_ids, prefix)
         cohort = self.cohort_range()
         if cohort:
-            intake = people.filter(created_at__gte=cohort[0], created_at__lt=cohort[1]).values("pk")
+            intake = (
+                Enrolment.objects.filter(programme=self.programme)
+                .filter(created_at__gte=cohort[0], created_at__lt=cohort[1])
+                .values("pk")
+            )
             condition &= Q(**{f"{prefix}mentee__in": intake})
         if self.kind:
             condition &= Q(**{f"{prefix}need__function": self.kind})

@@ -10,8 +10,9 @@ Differencing. A withheld figure can sometimes be recovered from figures that are
    withholds further parts (the smallest first) until the withheld parts together cover at least
    five people, so the difference describes a group of five or more.
 2. A coordinator sees their own organisation's figures and the programme's; the programme minus
-   their organisation describes everyone else. `withhold_differences` withholds a programme figure
-   unless the people outside the coordinator's organisations number five or more.
+   their organisation describes everyone else. Each programme figure a coordinator sees carries
+   `n_own`, the people of their organisations behind it (counted in the same query), and
+   `withhold_differences` withholds it unless the people outside number five or more.
 Residual risks, accepted and documented in README: stages of the enrolment funnel are counts of
 nested groups, so the difference of two shown stages is the number of people between them (a
 count, never anyone's data); and two reports with filters that differ slightly (a period one day
@@ -30,12 +31,17 @@ FEWER_THAN = _("fewer than 5")
 
 @dataclass(frozen=True)
 class Figure:
-    """A number and the people behind it. `kind` says how to render it: count, mean, percent, days."""
+    """A number and the people behind it. `kind` says how to render it: count, mean, percent, days.
+
+    `n_own`: of those people, the ones of the viewing coordinator's own organisations (None when the
+    report is not a coordinator's view of the whole programme).
+    """
 
     value: float | int | None
     n: int
     kind: str = "count"
     withheld: bool = False
+    n_own: int | None = None
 
     @property
     def suppressed(self) -> bool:
@@ -74,10 +80,10 @@ class Figure:
         return self.display()
 
 
-def count(value: int | None) -> Figure:
-    """A count of people: the people behind it are the count itself."""
+def count(value: int | None, own: int | None = None) -> Figure:
+    """A count of people: the people behind it are the count itself (`own` of them the viewer's)."""
     value = value or 0
-    return Figure(value=value, n=value)
+    return Figure(value=value, n=value, n_own=own)
 
 
 def withhold_complements(parts: list[Figure]) -> list[Figure]:
@@ -100,11 +106,9 @@ def withhold_complements(parts: list[Figure]) -> list[Figure]:
     return result
 
 
-def withhold_differences(programme_figure: Figure, own_figure: Figure | None) -> Figure:
-    """A programme figure shown next to the viewer's own organisation's: withheld unless the people
-    outside their organisations are five or more (`own_figure` None means the viewer has none there).
-    """
-    own_n = own_figure.n if own_figure is not None else 0
-    if programme_figure.n - own_n < MIN_GROUP_SIZE:
+def withhold_differences(programme_figure: Figure) -> Figure:
+    """A programme figure shown to a coordinator, who also sees their own organisations' figures:
+    withheld unless the people outside their organisations (`n - n_own`) are five or more."""
+    if programme_figure.n - (programme_figure.n_own or 0) < MIN_GROUP_SIZE:
         return programme_figure.withhold()
     return programme_figure

@@ -184,3 +184,48 @@ def test_the_funnel_summed_from_the_breakdown_is_the_funnel(whole):
 
     assert values(funnel) == values(figures.funnel(whole))
     assert len(breakdown) == 3
+
+
+@pytest.mark.parametrize("organisations", [("acme",), ("globex",), ("acme", "initech")])
+def test_the_own_people_counted_in_the_programme_query_are_those_of_the_own_report(scene, organisations):
+    """A coordinator's programme report counts their own people in the same queries (`n_own`); they
+    must be exactly the people behind the same figure of their own organisations' report."""
+    ids = {getattr(scene.personas, key).pk for key in organisations}
+    whole = Population(programme=scene.regional).whole_programme(own_ids=ids)
+    own = Population(programme=scene.regional).narrowed_to(ids)
+
+    def people(population, n):
+        found = {}
+        for name, rows in _every_figure(population).items():
+            for row in rows:
+                for i, figure in enumerate(row.figures):
+                    found[(name, row.key, i)] = getattr(figure, n)
+        return found
+
+    in_programme, in_own = people(whole, "n_own"), people(own, "n")
+    assert in_programme == {key: in_own.get(key, 0) for key in in_programme}
+    assert any(in_programme.values())
+
+
+def _every_figure(population):
+    held, months = figures.meetings_held(population, now=NOW)
+    active, health = figures.health(population, now=NOW)
+    overall, satisfaction = figures.satisfaction(population)
+    ended, reasons = figures.early_endings(population)
+    return {
+        "funnel": figures.funnel(population),
+        "matching": [figures.Row("days", "", (figures.time_to_match(population),))]
+        + figures.proposal_acceptance(population),
+        "health": [figures.Row("total", "", (active,)), *health],
+        "meetings": [figures.Row("total", "", (held,)), *months],
+        "goals": figures.goals(population),
+        "satisfaction": [figures.Row("total", "", (overall,)), *satisfaction],
+        "endings": [figures.Row("total", "", (ended,)), *reasons],
+        "competences": figures.competence_growth(population),
+        "evaluation": figures.evaluation_results(population),
+    }
+
+
+def test_a_report_without_a_coordinator_viewing_counts_no_own_people(whole):
+    for rows in _every_figure(whole).values():
+        assert all(figure.n_own is None for row in rows for figure in row.figures)
