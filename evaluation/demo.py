@@ -116,6 +116,8 @@ def _assessments(programme: Programme, framework: Framework, mentees: list[Enrol
             if (enrolment.pk, competence.pk, phase) not in existing
         ]
     )
+    # bulk_create skips the service: fill `start_level` of the end rows from their start rows.
+    services.assessment_start_levels_refresh(Assessment.objects.filter(programme=programme))
     return finished
 
 
@@ -129,10 +131,14 @@ def _survey_response(survey, enrolment: Enrolment, role: str) -> None:
         rng = _rng(survey.programme.slug, enrolment.user.email, role, str(question.key or question.pk))
         if question.kind == SurveyQuestion.Kind.SCALE:
             answers.append(
-                SurveyAnswer(response=response, question=question, value=rng.choice((3, 4, 4, 4, 5, 5)))
+                SurveyAnswer(
+                    response=response, question=question, role=role, value=rng.choice((3, 4, 4, 4, 5, 5))
+                )
             )
         elif question.key in FREE_TEXT and rng.random() < 0.6:
             answers.append(
-                SurveyAnswer(response=response, question=question, text=rng.choice(FREE_TEXT[question.key]))
+                SurveyAnswer(
+                    response=response, question=question, role=role, text=rng.choice(FREE_TEXT[question.key])
+                )
             )
     SurveyAnswer.objects.bulk_create(answers)

@@ -15,7 +15,9 @@ Assessment           one level 1-5 of one competence for one mentee `enrolment` 
                      the user who gave it). Unique per (enrolment, competence, phase, assessor).
                      `programme` is denormalised for one-filter aggregates; `enrolment.organisation`
                      scopes by organisation. Growth of a competence = end level - start level of the
-                     same enrolment, competence and assessor.
+                     same enrolment, competence and assessor. `start_level` (END rows only, else
+                     None) is that start level, copied at write time (None when there is no start
+                     assessment): growth is `level - start_level` of the end rows, no self-join.
 Survey               one per programme (`programme.evaluation_survey`), created with its built-in
                      questions by `services.survey_get_or_create`.
 SurveyQuestion       survey, `key` (built-in: a stable key of `evaluation.survey_questions`;
@@ -26,7 +28,9 @@ SurveyQuestion       survey, `key` (built-in: a stable key of `evaluation.survey
 SurveyResponse       one per (survey, enrolment, role): each person answers once per programme in
                      each role they hold (a "both" enrolment may answer as mentor and as mentee).
                      `role` is mentor | mentee; `enrolment.organisation` scopes by organisation.
-SurveyAnswer         response, question, `value` (1-5, scale questions) or `text` (text questions).
+SurveyAnswer         response, question, `value` (1-5, scale questions) or `text` (text questions);
+                     `role` is its response's role, copied at write time (answers per role without
+                     joining responses).
                      Free text is shown to the respondent and to the programme manager only, never
                      to coordinators, other participants or in any aggregate.
 
@@ -141,6 +145,12 @@ class Assessment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     level = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(5)])
+    # END rows only: the level of the START assessment of the same enrolment, competence and
+    # assessor (None without one, and always None on START rows). Denormalised so that reports
+    # average growth over hundreds of thousands of assessments without joining the table to itself.
+    # Kept in step by `services.assessment_submit` (both phases) and
+    # `services.assessment_start_levels_refresh` for rows written any other way.
+    start_level = models.PositiveSmallIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -253,6 +263,9 @@ class SurveyResponse(models.Model):
 class SurveyAnswer(models.Model):
     response = models.ForeignKey(SurveyResponse, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(SurveyQuestion, on_delete=models.CASCADE, related_name="answers")
+    # A copy of `response.role` (a response never changes role), set whenever an answer is
+    # created, so that reports average answers per role without joining the responses.
+    role = models.CharField(max_length=6, choices=SurveyResponse.Role.choices)
     value = models.PositiveSmallIntegerField(
         null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
     )

@@ -11,7 +11,7 @@ When assessments and the survey open:
 
 from datetime import timedelta
 
-from django.db.models import Avg, Count, OuterRef, Q, Subquery
+from django.db.models import Avg, Count, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
@@ -245,15 +245,11 @@ def growth_by_competence(*, framework: Framework, enrolments=None, assessor: str
 
     `enrolments` (a queryset) narrows it, e.g. to one organisation's mentees.
     """
-    start = Assessment.objects.filter(
-        enrolment=OuterRef("enrolment"), competence=OuterRef("competence"), phase="start", assessor=assessor
-    ).values("level")[:1]
     ends = Assessment.objects.filter(competence__framework=framework, phase="end", assessor=assessor)
     if enrolments is not None:
         ends = ends.filter(enrolment__in=enrolments)
     rows = (
-        ends.annotate(start_level=Subquery(start))
-        .filter(start_level__isnull=False)
+        ends.filter(start_level__isnull=False)  # the start level stored on the end row: no self-join
         .values("competence_id")
         .annotate(n=Count("id"), start=Avg("start_level"), end=Avg("level"))
     )

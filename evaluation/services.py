@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -322,17 +323,47 @@ def assessment_submit(
         window = selectors.mentor_assessment_windows(access=access, mentee=mentee)
     if enrolment is None or not window.get(phase):
         raise ServiceError(str(selectors.WINDOW_CLOSED[phase]), code="assessment_closed")
+    checked = _checked_levels(framework, levels)
+    # `start_level` on END rows (see the model): an end copies its start's level; a start
+    # (re)submitted after the end updates the end rows in one UPDATE below.
+    same = Assessment.objects.filter(enrolment=enrolment, assessor=assessor, competence__in=list(checked))
+    starts = {}
+    if phase == Assessment.Phase.END:
+        starts = dict(same.filter(phase=Assessment.Phase.START).values_list("competence_id", "level"))
     saved = []
-    for competence, level in _checked_levels(framework, levels).items():
+    for competence, level in checked.items():
         assessment, _created = Assessment.objects.update_or_create(
             enrolment=enrolment,
             competence=competence,
             phase=phase,
             assessor=assessor,
-            defaults={"level": level, "assessed_by": access.user, "programme": access.programme},
+            defaults={
+                "level": level,
+                "assessed_by": access.user,
+                "programme": access.programme,
+                "start_level": starts.get(competence.pk),
+            },
         )
         saved.append(assessment)
+    if phase == Assessment.Phase.START:
+        assessment_start_levels_refresh(same)
     return saved
+
+
+def assessment_start_levels_refresh(assessments: QuerySet) -> int:
+    """Set `start_level` of the END rows among `assessments` from their START assessments, in one
+    UPDATE; returns how many END rows it touched.
+
+    For assessments written other than through `assessment_submit` (bulk loads, fixtures): call it
+    after writing them, with a queryset covering the END rows concerned.
+    """
+    start = Assessment.objects.filter(
+        enrolment=OuterRef("enrolment"),
+        competence=OuterRef("competence"),
+        assessor=OuterRef("assessor"),
+        phase=Assessment.Phase.START,
+    ).values("level")[:1]
+    return assessments.filter(phase=Assessment.Phase.END).update(start_level=Subquery(start))
 
 
 # The evaluation survey ----------------------------------------------------------------------------
@@ -479,7 +510,11 @@ def survey_submit(*, access: ProgrammeAccess, role: str, answers: dict) -> Surve
             SurveyAnswer.objects.bulk_create(
                 [
                     SurveyAnswer(
-                        response=response, question=answer.question, value=answer.value, text=answer.text
+                        response=response,
+                        question=answer.question,
+                        role=role,
+                        value=answer.value,
+                        text=answer.text,
                     )
                     for answer in checked
                 ]

@@ -9,21 +9,23 @@ The people behind a relationship figure are counted as distinct mentees (a lower
 mentees and mentors involved), so suppression errs on the side of hiding.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import connection
 from django.db.models import (
     Avg,
+    BooleanField,
     Case,
     CharField,
     Count,
     DurationField,
     ExpressionWrapper,
     F,
-    FilteredRelation,
     Min,
     Q,
+    Sum,
     Value,
     When,
 )
@@ -72,6 +74,14 @@ def _people(field: str, own: Q | None, *, filter: Q | None = None, name: str = "
 def _own_rows(own: Q | None, *, name: str = "n") -> dict:
     """`name_own`: rows matching `own`, where each row is a different person (see callers)."""
     return {f"{name}_own": Count("id", filter=own)} if own is not None else {}
+
+
+def _grouped_by_own(queryset, own: Q | None, *fields: str):
+    """`queryset.values(*fields)`, and also by `own` (True/False) when the viewer is a coordinator."""
+    if own is None:
+        return queryset.values(*fields).order_by()
+    flag = Case(When(own, then=Value(True)), default=Value(False), output_field=BooleanField())
+    return queryset.annotate(own=flag).values(*fields, "own").order_by()
 
 
 def _figure(row: dict, value, *, n: str = "n", kind: str = "count") -> Figure:
@@ -420,31 +430,24 @@ def competence_growth(population: Population) -> list[Row]:
     (end minus start of the same mentee and competence), over mentees who assessed that competence
     at both; counted when the end assessment falls in the period.
 
-    Each end assessment is joined to its start assessment (a FilteredRelation: one hash join).
+    An end assessment carries its start's level (`start_level`, copied when either is given), so
+    this is one scan of the end assessments.
     """
     from evaluation.models import Assessment, FrameworkCompetence
 
-    # Through the (small) competence, joined on competence and mentee together.
-    start = FilteredRelation(
-        "competence__assessments",
-        condition=Q(
-            competence__assessments__phase=Assessment.Phase.START,
-            competence__assessments__assessor=Assessment.Assessor.SELF,
-            competence__assessments__enrolment=F("enrolment"),
-        ),
-    )
     rows = (
         Assessment.objects.filter(
-            programme=population.programme, phase=Assessment.Phase.END, assessor=Assessment.Assessor.SELF
+            programme=population.programme,
+            phase=Assessment.Phase.END,
+            assessor=Assessment.Assessor.SELF,
+            start_level__isnull=False,
         )
         .filter(population.enrolment_q("enrolment__"), population.in_period("created_at"))
-        .annotate(start=start)
-        .filter(start__level__isnull=False)
         .values("competence_id")
         .annotate(
-            start_mean=Avg("start__level"),
+            start_mean=Avg("start_level"),
             end_mean=Avg("level"),
-            growth=Avg(F("level") - F("start__level")),
+            growth=Avg(F("level") - F("start_level")),
             # One end assessment per mentee and competence: rows are people, no DISTINCT needed.
             n=Count("id"),
             **_own_rows(population.own_enrolment_q("enrolment__")),
@@ -470,41 +473,42 @@ def evaluation_results(population: Population) -> list[Row]:
 
     Free-text answers are never read here.
     """
-    from evaluation.models import SurveyAnswer, SurveyQuestion
+    from evaluation.models import SurveyAnswer, SurveyQuestion, SurveyResponse
 
-    as_mentee, as_mentor = Q(response__role="mentee"), Q(response__role="mentor")
-    own = population.own_enrolment_q("response__enrolment__")
-    rows = (
-        SurveyAnswer.objects.filter(
-            response__survey__programme=population.programme,
-            question__kind=SurveyQuestion.Kind.SCALE,
-            value__isnull=False,
+    questions = {
+        question.pk: question
+        for question in SurveyQuestion.objects.filter(
+            survey__programme=population.programme, kind=SurveyQuestion.Kind.SCALE
         )
-        .filter(population.enrolment_q("response__enrolment__"))
-        .filter(population.in_period("response__submitted_at"))
-        .values("question_id")
-        .annotate(
-            # One response per person and role, one answer per question and response: answers
-            # are people, no DISTINCT needed.
-            mentee_mean=Avg("value", filter=as_mentee),
-            mentee_n=Count("id", filter=as_mentee),
-            mentor_mean=Avg("value", filter=as_mentor),
-            mentor_n=Count("id", filter=as_mentor),
-            **_own_rows(own and own & as_mentee, name="mentee_n"),
-            **_own_rows(own and own & as_mentor, name="mentor_n"),
-        )
-        .order_by()
-    )
-    found = {row["question_id"]: row for row in rows}
-    questions = SurveyQuestion.objects.filter(pk__in=list(found))
+    }
+    # Answers carry their response's role, so the whole programme needs no join; filters and the
+    # coordinator's own people pick responses by a (hashed) set of them.
+    answers = SurveyAnswer.objects.filter(question__in=list(questions), value__isnull=False)
+    filters = population.enrolment_q("enrolment__") & population.in_period("submitted_at")
+    if filters:
+        answers = answers.filter(response__in=SurveyResponse.objects.filter(filters).values("pk"))
+    own = population.own_enrolment_q()
+    if own is not None:
+        own_responses = SurveyResponse.objects.filter(enrolment__in=Enrolment.objects.filter(own))
+        own = Q(response__in=own_responses.values("pk"))
+    # Grouped by question, role (and whether the person is the viewer's own): each condition is
+    # evaluated once per answer, and the few groups are summed here. One response per person and
+    # role, one answer per question and response: answers are people, no DISTINCT needed.
+    rows = _grouped_by_own(answers, own, "question_id", "role").annotate(total=Sum("value"), n=Count("id"))
+    found = defaultdict(lambda: {"mentee": [0, 0, 0], "mentor": [0, 0, 0]})
+    for row in rows:
+        sums = found[row["question_id"]][row["role"]]
+        sums[0] += row["total"]
+        sums[1] += row["n"]
+        sums[2] += row["n"] if row.get("own") else 0
     sections = dict(SurveyQuestion.Section.choices)
     order = list(sections)
     result = []
-    for question in sorted(questions, key=lambda q: (order.index(q.section), q.order, q.pk)):
-        row = found[question.pk]
-        figures = (
-            _figure(row, row["mentee_mean"], n="mentee_n", kind="mean"),
-            _figure(row, row["mentor_mean"], n="mentor_n", kind="mean"),
+    answered = [questions[pk] for pk in found]
+    for question in sorted(answered, key=lambda q: (order.index(q.section), q.order, q.pk)):
+        figures = tuple(
+            Figure(total / n if n else None, n, kind="mean", n_own=mine if own is not None else None)
+            for total, n, mine in found[question.pk].values()
         )
         result.append(
             Row(str(question.public_id), f"{sections[question.section]}: {question.label}", figures)

@@ -85,7 +85,11 @@ class Population:
         """An enrolment (through `prefix`) of the viewer's own organisations; None without `own_ids`."""
         if self.own_ids is None:
             return None
-        return Q(**{f"{prefix}organisation_id__in": self.own_ids})
+        if not prefix:
+            return Q(organisation_id__in=self.own_ids)
+        # A (hashed) set of the own people's enrolments rather than a join to every row's enrolment.
+        members = Enrolment.objects.filter(programme=self.programme, organisation_id__in=self.own_ids)
+        return Q(**{f"{prefix}pk__in": members.values("pk")})
 
     def own_mentorship_q(self, prefix: str = "") -> Q | None:
         """A mentorship or proposal (through `prefix`) that counts for the viewer's own organisations,

@@ -127,6 +127,8 @@ def report_transaction():
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL work_mem = '32MB'")
             cursor.execute("SET LOCAL jit = off")
+            cursor.execute("SET LOCAL parallel_setup_cost = 0")
+            cursor.execute("SET LOCAL parallel_tuple_cost = 0.001")
         yield
 
 

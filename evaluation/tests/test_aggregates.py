@@ -22,6 +22,7 @@ def _levels(personas, framework, enrolment, slug: str, start: int | None, end: i
                 competence=competence,
                 phase=phase,
                 level=level,
+                start_level=start if phase == "end" else None,
             )
 
 
@@ -58,7 +59,7 @@ def test_the_survey_summary_averages_over_five_and_narrows_by_enrolments(persona
     people = [_mentee(personas, n) for n in range(5)]
     for person, value in zip(people, (5, 4, 4, 3, 2), strict=True):
         response = SurveyResponse.objects.create(survey=survey, enrolment=person, role="mentee")
-        SurveyAnswer.objects.create(response=response, question=question, value=value)
+        SurveyAnswer.objects.create(response=response, question=question, role="mentee", value=value)
     row = next(r for r in selectors.survey_scale_summary(survey=survey) if r["question"] == question)
     assert row["n"] == 5 and row["average"] == pytest.approx(18 / 5)
     some = personas.regional.enrolments.filter(pk__in=[p.pk for p in people[:2]])

@@ -1,3 +1,5 @@
+from django.db.models import F, OuterRef, Subquery
+
 from demo.demo_data import DEMO_LOGINS
 from demo.services import demo_load as demo_base_load
 from evaluation import selectors
@@ -29,3 +31,13 @@ def test_the_demo_shows_assessments_and_survey_answers_and_loading_twice_changes
         assert survey.responses.filter(role=role).count() >= 5
     shown = [row for row in selectors.survey_scale_summary(survey=survey) if row["average"] is not None]
     assert len(shown) >= 15
+    start = Assessment.objects.filter(
+        enrolment=OuterRef("enrolment"),
+        competence=OuterRef("competence"),
+        assessor=OuterRef("assessor"),
+        phase="start",
+    ).values("level")[:1]
+    ends = Assessment.objects.filter(phase="end").annotate(expected=Subquery(start))
+    pairs = list(ends.values_list("start_level", "expected"))
+    assert pairs and all(stored == expected is not None for stored, expected in pairs)
+    assert not SurveyAnswer.objects.exclude(role=F("response__role")).exists()

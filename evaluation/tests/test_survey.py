@@ -175,7 +175,9 @@ def test_open_answers_show_once_five_people_gave_one(personas, survey):
     assert len(people) >= 5
     for count, enrolment in enumerate(people[:5], start=1):
         response = SurveyResponse.objects.create(survey=survey, enrolment=enrolment, role="mentee")
-        SurveyAnswer.objects.create(response=response, question=question, text=f"remark {count}")
+        SurveyAnswer.objects.create(
+            response=response, question=question, role="mentee", text=f"remark {count}"
+        )
         shown = dict(selectors.survey_free_text(access=manager, survey=survey))[question]
         assert (shown is not None) == (count >= 5)
     assert len(shown) == 5

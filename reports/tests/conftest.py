@@ -120,6 +120,8 @@ def scene(personas):
     _assess(a[5], first, "start", 1)
     _assess(a[0], first, "end", 1, assessor="mentor")
     _assess(a[0], first, "start", 5, assessor="mentor")
+    # Written directly, not through the service: copy the start levels onto the end rows.
+    evaluation_services.assessment_start_levels_refresh(Assessment.objects.all())
     survey = evaluation_services.survey_get_or_create(programme=regional)
     scale = survey.questions.filter(kind=SurveyQuestion.Kind.SCALE, audience="both").order_by("order").first()
     text = survey.questions.filter(kind=SurveyQuestion.Kind.TEXT).first()
@@ -129,9 +131,11 @@ def scene(personas):
         (i[1], "mentor", 5),
     ]:
         response = SurveyResponse.objects.create(survey=survey, enrolment=enrolment, role=role)
-        SurveyAnswer.objects.create(response=response, question=scale, value=value)
+        SurveyAnswer.objects.create(response=response, question=scale, role=role, value=value)
         if text is not None:
-            SurveyAnswer.objects.create(response=response, question=text, text="SECRET-TEXT-ANSWER")
+            SurveyAnswer.objects.create(
+                response=response, question=text, role=role, text="SECRET-TEXT-ANSWER"
+            )
     return SimpleNamespace(
         now=NOW,
         a=a,
