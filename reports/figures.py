@@ -16,7 +16,6 @@ from datetime import datetime, timedelta
 from django.db import connection
 from django.db.models import (
     Avg,
-    BooleanField,
     Case,
     CharField,
     Count,
@@ -74,14 +73,6 @@ def _people(field: str, own: Q | None, *, filter: Q | None = None, name: str = "
 def _own_rows(own: Q | None, *, name: str = "n") -> dict:
     """`name_own`: rows matching `own`, where each row is a different person (see callers)."""
     return {f"{name}_own": Count("id", filter=own)} if own is not None else {}
-
-
-def _grouped_by_own(queryset, own: Q | None, *fields: str):
-    """`queryset.values(*fields)`, and also by `own` (True/False) when the viewer is a coordinator."""
-    if own is None:
-        return queryset.values(*fields).order_by()
-    flag = Case(When(own, then=Value(True)), default=Value(False), output_field=BooleanField())
-    return queryset.annotate(own=flag).values(*fields, "own").order_by()
 
 
 def _figure(row: dict, value, *, n: str = "n", kind: str = "count") -> Figure:
@@ -424,6 +415,38 @@ def early_endings(population: Population) -> tuple[Figure, list[Row]]:
     return _figure(total, total["value"]), rows
 
 
+# The viewer's own people, at most -----------------------------------------------------------------
+def own_bounds(population: Population) -> dict[str, int]:
+    """Upper bounds of `n_own` of every figure, for a coordinator reading the whole programme, from
+    five small queries over all time: whatever the figure and filters, the own people behind it are
+    at most the own organisations' enrolments ("enrolments"), invitations ("invitations"), mentees
+    of relationships with an own side ("mentees"), authors of those relationships' check-ins
+    ("authors"), or the larger side of proposals with an own side ("proposals").
+
+    A figure whose `n` exceeds its bound by five or more leaves five people or more outside the
+    viewer's organisations, so it can be shown without counting them exactly.
+    """
+    own = population.own_ids
+    if own is None:
+        raise ValueError("own_bounds needs a population with own_ids")
+    programme = population.programme
+    touching = population.own_mentorship_q()
+    proposals = Proposal.objects.filter(touching, programme=programme).aggregate(
+        mentees=Count("mentee", distinct=True), mentors=Count("mentor", distinct=True)
+    )
+    return {
+        "enrolments": Enrolment.objects.filter(programme=programme, organisation_id__in=own).count(),
+        "invitations": Invitation.objects.filter(programme=programme, organisation_id__in=own).count(),
+        "mentees": Mentorship.objects.filter(touching, programme=programme).aggregate(
+            n=Count("mentee", distinct=True)
+        )["n"],
+        "authors": CheckIn.objects.filter(
+            population.own_mentorship_q("mentorship__"), mentorship__programme=programme
+        ).aggregate(n=Count("author", distinct=True))["n"],
+        "proposals": max(proposals["mentees"], proposals["mentors"]),
+    }
+
+
 # Evaluation ---------------------------------------------------------------------------------------
 def competence_growth(population: Population) -> list[Row]:
     """Per competence: mean self-assessed level at the start and at the end, and the mean growth
@@ -481,26 +504,24 @@ def evaluation_results(population: Population) -> list[Row]:
             survey__programme=population.programme, kind=SurveyQuestion.Kind.SCALE
         )
     }
-    # Answers carry their response's role, so the whole programme needs no join; filters and the
-    # coordinator's own people pick responses by a (hashed) set of them.
+    # Answers carry their response's role, so the whole programme needs no join; filters pick
+    # responses by a (hashed) set of them.
     answers = SurveyAnswer.objects.filter(question__in=list(questions), value__isnull=False)
     filters = population.enrolment_q("enrolment__") & population.in_period("submitted_at")
     if filters:
         answers = answers.filter(response__in=SurveyResponse.objects.filter(filters).values("pk"))
+    # One response per person and role, one answer per question and response: answers are people,
+    # no DISTINCT needed.
+    found = defaultdict(lambda: {"mentee": [0, 0, 0], "mentor": [0, 0, 0]})
+    for row in answers.values("question_id", "role").annotate(total=Sum("value"), n=Count("id")).order_by():
+        found[row["question_id"]][row["role"]][:2] = row["total"], row["n"]
     own = population.own_enrolment_q()
     if own is not None:
+        # The viewer's own answers by their responses (an index), not by testing every answer.
         own_responses = SurveyResponse.objects.filter(enrolment__in=Enrolment.objects.filter(own))
-        own = Q(response__in=own_responses.values("pk"))
-    # Grouped by question, role (and whether the person is the viewer's own): each condition is
-    # evaluated once per answer, and the few groups are summed here. One response per person and
-    # role, one answer per question and response: answers are people, no DISTINCT needed.
-    rows = _grouped_by_own(answers, own, "question_id", "role").annotate(total=Sum("value"), n=Count("id"))
-    found = defaultdict(lambda: {"mentee": [0, 0, 0], "mentor": [0, 0, 0]})
-    for row in rows:
-        sums = found[row["question_id"]][row["role"]]
-        sums[0] += row["total"]
-        sums[1] += row["n"]
-        sums[2] += row["n"] if row.get("own") else 0
+        own_answers = answers.filter(response__in=own_responses.values("pk"))
+        for row in own_answers.values("question_id", "role").annotate(n=Count("id")).order_by():
+            found[row["question_id"]][row["role"]][2] = row["n"]
     sections = dict(SurveyQuestion.Section.choices)
     order = list(sections)
     result = []

@@ -26,7 +26,7 @@ from organisations.models import Organisation
 from . import figures
 from .figures import Row
 from .filters import Population
-from .suppression import Figure, withhold_complements, withhold_differences
+from .suppression import MIN_GROUP_SIZE, Figure, withhold_complements, withhold_differences
 
 
 @dataclass
@@ -142,9 +142,8 @@ def _report_build(*, access, population, organisation, now) -> Report:
         scoped = population.whole_programme()
         tables = _tables(scoped, now=now, per_organisation=True)
     else:
-        # Each figure also counts the coordinator's own people (`Figure.n_own`), in the same query.
-        scoped = population.whole_programme(own_ids=access.coordinated_organisation_ids)
-        tables = _withhold_differences(_tables(scoped, now=now))
+        scoped = population.whole_programme()
+        tables = _coordinator_tables(scoped, own_ids=access.coordinated_organisation_ids, now=now)
     tables = [_withhold_complements(table) for table in tables]
     return Report(
         programme=access.programme,
@@ -156,8 +155,18 @@ def _report_build(*, access, population, organisation, now) -> Report:
 
 
 # Assembly -------------------------------------------------------------------------------------------
-def _tables(population: Population, *, now: datetime, per_organisation: bool = False) -> list[Table]:
-    people, value = _("People"), _("Value")
+def _tables(
+    population: Population, *, now: datetime, per_organisation: bool = False, only: set[str] | None = None
+) -> list[Table]:
+    """The report's tables in order (`only`: just those keys)."""
+    tables = []
+    for key, build in TABLES:
+        if only is None or key in only:
+            tables.extend(build(population, now=now, per_organisation=per_organisation))
+    return tables
+
+
+def _funnel(population, *, now, per_organisation):
     if per_organisation:
         funnel, breakdown = figures.funnel_and_breakdown(population)
     else:
@@ -167,7 +176,7 @@ def _tables(population: Population, *, now: datetime, per_organisation: bool = F
             "funnel",
             _("Enrolment funnel"),
             _("Stage"),
-            (people,),
+            (_("People"),),
             funnel,
             chart="bars",
             note=_("Applied counts every enrolment; invitations name no kind of mentoring."),
@@ -193,19 +202,26 @@ def _tables(population: Population, *, now: datetime, per_organisation: bool = F
                 ),
             )
         )
+    return tables
+
+
+def _matching(population, **_ignored):
     days = figures.time_to_match(population)
-    tables.append(
+    return [
         Table(
             "matching",
             _("Matching"),
             _("Figure"),
-            (value,),
+            (_("Value"),),
             [Row("days", _("Days from approval to a first mentorship (mean)"), (days,))]
             + figures.proposal_acceptance(population),
         )
-    )
+    ]
+
+
+def _health(population, *, now, **_ignored):
     active, health = figures.health(population, now=now)
-    tables.append(
+    return [
         Table(
             "health",
             _("Active relationships and their health"),
@@ -216,9 +232,12 @@ def _tables(population: Population, *, now: datetime, per_organisation: bool = F
             chart="bars",
             note=_("Today's health, whatever the period."),
         )
-    )
+    ]
+
+
+def _meetings(population, *, now, **_ignored):
     held, months = figures.meetings_held(population, now=now)
-    tables.append(
+    return [
         Table(
             "meetings",
             _("Meetings held per month"),
@@ -228,10 +247,16 @@ def _tables(population: Population, *, now: datetime, per_organisation: bool = F
             total=Row("total", _("All months"), (held,)),
             chart="columns",
         )
-    )
-    tables.append(Table("goals", _("Goals"), _("Figure"), (value,), figures.goals(population)))
+    ]
+
+
+def _goals(population, **_ignored):
+    return [Table("goals", _("Goals"), _("Figure"), (_("Value"),), figures.goals(population))]
+
+
+def _satisfaction(population, **_ignored):
     overall, satisfaction = figures.satisfaction(population)
-    tables.append(
+    return [
         Table(
             "satisfaction",
             _("Check-in satisfaction per month"),
@@ -242,9 +267,12 @@ def _tables(population: Population, *, now: datetime, per_organisation: bool = F
             chart="columns",
             chart_max=5,
         )
-    )
+    ]
+
+
+def _endings(population, **_ignored):
     ended, reasons = figures.early_endings(population)
-    tables.append(
+    return [
         Table(
             "endings",
             _("Early endings by reason"),
@@ -254,8 +282,11 @@ def _tables(population: Population, *, now: datetime, per_organisation: bool = F
             total=Row("total", _("All early endings"), (ended,)),
             chart="bars",
         )
-    )
-    tables.append(
+    ]
+
+
+def _competences(population, **_ignored):
+    return [
         Table(
             "competences",
             _("Competence growth"),
@@ -267,8 +298,11 @@ def _tables(population: Population, *, now: datetime, per_organisation: bool = F
                 "Self-assessments from 1 to 5 of mentees who assessed themselves at the start and the end."
             ),
         )
-    )
-    tables.append(
+    ]
+
+
+def _evaluation(population, **_ignored):
+    return [
         Table(
             "evaluation",
             _("Evaluation results"),
@@ -279,8 +313,65 @@ def _tables(population: Population, *, now: datetime, per_organisation: bool = F
             chart_max=5,
             note=_("Answers from 1 (strongly disagree) to 5 (strongly agree); free text is never shown."),
         )
-    )
-    return tables
+    ]
+
+
+TABLES = [
+    ("funnel", _funnel),
+    ("matching", _matching),
+    ("health", _health),
+    ("meetings", _meetings),
+    ("goals", _goals),
+    ("satisfaction", _satisfaction),
+    ("endings", _endings),
+    ("competences", _competences),
+    ("evaluation", _evaluation),
+]
+
+# Which bound of `figures.own_bounds` caps the viewer's own people behind each figure (by table,
+# and by row where a table mixes kinds of people).
+OWN_BOUND = {
+    "funnel": "enrolments",
+    ("funnel", "invited"): "invitations",
+    "matching": "proposals",
+    ("matching", "days"): "enrolments",
+    "health": "mentees",
+    "meetings": "mentees",
+    "goals": "mentees",
+    "satisfaction": "authors",
+    "endings": "mentees",
+    "competences": "enrolments",
+    "evaluation": "enrolments",
+}
+
+
+def _coordinator_tables(population: Population, *, own_ids, now: datetime) -> list[Table]:
+    """The whole programme as a coordinator sees it: each figure withheld unless five people or
+    more behind it are outside their organisations.
+
+    Cheaply first: a figure whose people exceed the most their organisations could have behind it
+    (`figures.own_bounds`) by five or more is safe. Only tables with a figure that this cannot
+    decide are computed again counting the own people exactly (`Figure.n_own`, same queries).
+    """
+    tables = _tables(population, now=now)
+    bounds = figures.own_bounds(population.whole_programme(own_ids=own_ids))
+
+    def decided(table: Table, row: Row, figure) -> bool:
+        bound = bounds[OWN_BOUND.get((table.key, row.key), OWN_BOUND[table.key])]
+        return figure.suppressed or figure.n - bound >= MIN_GROUP_SIZE
+
+    undecided = {
+        table.key
+        for table in tables
+        for row in table.all_rows()
+        for figure in row.figures
+        if not decided(table, row, figure)
+    }
+    if not undecided:
+        return tables
+    exact = _tables(population.whole_programme(own_ids=own_ids), now=now, only=undecided)
+    exact = {table.key: table for table in _withhold_differences(exact)}
+    return [exact.get(table.key, table) for table in tables]
 
 
 def _withhold_differences(tables: list[Table]) -> list[Table]:

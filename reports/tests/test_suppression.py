@@ -1,8 +1,10 @@
 """Small groups stay hidden: the value type, the differencing rules, and property tests over random
 small programmes and random filters (hypothesis), checked against counts recomputed in Python."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from unittest.mock import patch
 
 import pytest
 from django.db import transaction
@@ -55,6 +57,28 @@ def test_a_programme_figure_is_withheld_when_the_others_are_fewer_than_five():
     assert withhold_differences(count(12, own=8)).suppressed
     assert not withhold_differences(count(13, own=8)).suppressed
     assert not withhold_differences(count(5)).suppressed
+
+
+def test_a_coordinator_sees_what_counting_their_own_people_exactly_would_show(scene):
+    access = programme_access_for(scene.personas.coordinator_acme, scene.regional.slug)
+    population = Population(programme=scene.regional)
+    report = report_build(access=access, population=population, now=NOW)
+    with patch.object(figures, "own_bounds", lambda population: defaultdict(lambda: 10**9)):
+        exact = report_build(access=access, population=population, now=NOW)
+
+    assert _shown(report) == _shown(exact)
+
+
+def test_the_bounds_of_the_own_people_are_never_below_the_own_people(scene):
+    ids = {scene.personas.acme.pk}
+    whole = Population(programme=scene.regional).whole_programme(own_ids=ids)
+    bounds = figures.own_bounds(whole)
+    own = Population(programme=scene.regional).narrowed_to(ids)
+
+    assert bounds["enrolments"] == 9 and bounds["invitations"] == 4
+    assert figures.health(own, now=NOW)[0].n <= bounds["mentees"]
+    assert figures.satisfaction(own)[0].n <= bounds["authors"]
+    assert figures.proposal_acceptance(own)[0].figures[0].n <= bounds["proposals"]
 
 
 # Properties of the rules alone (no database: many examples) -------------------------------------------
@@ -202,6 +226,14 @@ def _build(world, people, pairs):
     return made, relationships
 
 
+def _shown(report) -> list:
+    return [
+        (table.key, row.key, [figure.display() for figure in row.figures])
+        for table in report.tables
+        for row in table.all_rows()
+    ]
+
+
 def _population(world, filters) -> Population:
     start = end = None
     if filters["period"]:
@@ -305,6 +337,11 @@ def test_no_filter_combination_reveals_a_group_under_five(world, people, pairs, 
         report = report_build(access=access, population=population, organisation=scope, now=NOW)
         scope_orgs = {key} if key else None
         own = {viewer} if viewer != "manager" and scope is None else None
+        if own:
+            # Deciding by the bounds of the own people must withhold exactly what counting them does.
+            with patch.object(figures, "own_bounds", lambda population: defaultdict(lambda: 10**9)):
+                exact = report_build(access=access, population=population, now=NOW)
+            assert _shown(report) == _shown(exact)
 
         for table in report.tables:
             for row in table.all_rows():
