@@ -401,7 +401,7 @@ def _measure_reports(whole, filtered, organisation) -> None:
     timed("manager, whole programme", lambda: selectors.report_build(access=manager, population=whole))
     timed("manager, filtered by kind", lambda: selectors.report_build(access=manager, population=filtered))
     timed(
-        "coordinator, whole programme (own people counted too)",
+        "coordinator, whole programme (differences withheld)",
         lambda: selectors.report_build(access=coordinator, population=whole),
     )
     timed(

@@ -35,6 +35,7 @@ programme_urls = [
     path("invite/", programme_views.invite_people, name="invite_people"),
     path("matching/", matching_views.matching_home, name="matching_home"),
     path("matching/start/", matching_views.round_start, name="round_start"),
+    path("matching/weights/", matching_views.matching_weights, name="matching_weights"),
     path("matching/rounds/<uuid:public_id>/", matching_views.round_detail, name="round_detail"),
     path("matching/rounds/<uuid:public_id>/publish/", matching_views.round_publish, name="round_publish"),
     path("matching/rounds/<uuid:public_id>/rerun/", matching_views.round_rerun, name="round_rerun"),

@@ -248,3 +248,37 @@ def proposal_respond(*, proposal: Proposal, enrolment, accept: bool, reason: str
 
         mentorship_start_from_proposal(proposal=proposal)
     return proposal
+
+
+# Score weights ------------------------------------------------------------------------------------
+WEIGHT_MAX = 10
+
+
+def matching_weights_save(*, programme: Programme, weights: dict[str, float] | None) -> Programme:
+    """Save the weights the programme's rounds score pairs with; None goes back to the defaults.
+
+    Each weight is a number from 0 (the criterion is ignored) to WEIGHT_MAX; at least one must be
+    above 0, or every pair would score the same. The next round (or re-run) uses them.
+    """
+    if weights is None:
+        programme.matching_weights = {}
+        programme.save(update_fields=["matching_weights"])
+        return programme
+    known = engine.Weights().as_dict()
+    unknown = sorted(set(weights) - set(known))
+    if unknown:
+        raise ServiceError(_("Unknown weight: %(names)s.") % {"names": ", ".join(unknown)})
+    checked = {}
+    for name, value in weights.items():
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= WEIGHT_MAX:
+            raise ServiceError(
+                _("The weight “%(name)s” must be a number from 0 to %(max)s.")
+                % {"name": name, "max": WEIGHT_MAX}
+            )
+        checked[name] = float(value)
+    if not any({**known, **checked}.values()):
+        raise ServiceError(_("At least one weight must be above 0."))
+    # Only what differs from the defaults is stored, so better defaults later still reach the rest.
+    programme.matching_weights = {name: value for name, value in checked.items() if value != known[name]}
+    programme.save(update_fields=["matching_weights"])
+    return programme

@@ -10,6 +10,7 @@ from programmes.models import Need
 
 from . import adapter, selectors, services
 from .explain import explain
+from .forms import MatchingWeightsForm
 from .models import MatchRound, Proposal
 
 
@@ -36,8 +37,38 @@ def matching_home(request):
         "rounds": rounds,
         "draft": draft,
         "running": running,
+        "weights_form": _weights_form(access.programme),
     }
     return render(request, "matching/matching_home.html", context)
+
+
+def _weights_form(programme, data=None) -> MatchingWeightsForm:
+    return MatchingWeightsForm(data, initial_weights=adapter.programme_weights(programme).as_dict())
+
+
+@require_POST
+@programme_view(roles=("manager",))
+def matching_weights(request):
+    """Save the score weights, or go back to the defaults ("reset")."""
+    programme = request.access.programme
+    if "reset" in request.POST:
+        services.matching_weights_save(programme=programme, weights=None)
+        messages.success(request, _("The default weights are back; the next round uses them."))
+        return redirect("matching_home", slug=programme.slug)
+    form = _weights_form(programme, request.POST)
+    try:
+        if not form.is_valid():
+            raise ServiceError(
+                " ".join(
+                    f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()
+                )
+            )
+        services.matching_weights_save(programme=programme, weights=form.cleaned_data)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Weights saved; the next round (or a re-run) uses them."))
+    return redirect("matching_home", slug=programme.slug)
 
 
 @require_POST

@@ -56,6 +56,7 @@ PAGES = [
     ("post", "/o/acme/", {"coordinator_acme": 200}),
     ("get", "/p/regional/matching/", {"manager": 200}),
     ("post", "/p/regional/matching/start/", {"manager": 302}),
+    ("post", "/p/regional/matching/weights/", {"manager": 302}),
     ("get", "/p/regional/matching/rounds/{round}/", {"manager": 200}),
     ("post", "/p/regional/matching/rounds/{round}/publish/", {"manager": 302}),
     ("post", "/p/regional/matching/rounds/{round}/rerun/", {"manager": 302}),
@@ -70,6 +71,8 @@ PAGES = [
     ),
     ("get", "/p/regional/recommendations/", {"mentee_globex": 200}),
     ("post", "/accounts/tokens/{token}/revoke/", {"manager": 302}),  # the manager's own token
+    # The manager's own notification: anyone else's answers 404, like a missing one.
+    ("post", "/notifications/{notification}/read/", {"manager": 302}),
     ("get", "/p/missing/", {}),
 ]
 
@@ -140,8 +143,20 @@ def _url(template: str, personas) -> str:
 
         api_token_create(user=personas.manager, name="script")
         token = ApiToken.objects.get(user=personas.manager).public_id
+    notification = None
+    if "{notification}" in template:
+        from notifications.services import notify
+
+        notification = notify(
+            user=personas.manager,
+            key="access-table",
+            kind="test",
+            template="notifications/email/generic",
+            context={"subject_line": "About a thing", "text": "A thing happened."},
+        ).public_id
     return template.format(
         token=token,
+        notification=notification,
         round=getattr(match_round, "public_id", None),
         proposal=getattr(proposal, "public_id", None),
         need=personas.enrolments["mentee_globex"].needs.first().public_id,

@@ -101,6 +101,8 @@ def _api_group_rows(visibility: str) -> list:
     g = f"/api/programmes/regional/groups/{{{visibility}}}"
     return [
         ("get", g, _knows(visibility, 200)),
+        # Whoever knows the group reaches the service: a clear 400 for non-members and the only facilitator.
+        ("post", g + "/leave", _knows(visibility, 400) | {"member": 200}),
         ("post", g + "/invitation", _knows(visibility, 400)),  # nobody in the table holds an invitation
         ("post", g + "/invitations", {"facilitator": 201}),
         ("get", g + "/requests", {"facilitator": 200}),
@@ -116,6 +118,8 @@ def _api_group_rows(visibility: str) -> list:
         ("get", g + "/meetings", {"facilitator": 200, "member": 200}),
         ("post", g + "/meetings", {"facilitator": 201, "member": 201}),
         ("get", g + "/goals", {"facilitator": 200, "member": 200}),
+        # Members reach the service, which answers a clear 400: goals are for circles.
+        ("post", g + "/goals", {"facilitator": 400, "member": 400}),
         ("post", g + "/goals/" + ph("goal", visibility) + "/updates", {"facilitator": 201, "member": 201}),
     ]
 

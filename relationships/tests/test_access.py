@@ -149,18 +149,41 @@ def test_only_a_mentee_opens_the_request_form(client, world):
     assert client.get("/p/regional/requests/new/?mentor=not-a-uuid").status_code == 404
 
 
-def api_routes(m):
+def api_routes(m, r):
     base = f"/api/programmes/regional/mentorships/{m.public_id}"
+    asked = f"/api/programmes/regional/requests/{r.public_id}"
     member_only = {**dict.fromkeys(MEMBERS, 200), **dict.fromkeys(SIDE_COORDINATORS + STRANGERS, 404)}
     overview = {**dict.fromkeys(MEMBERS + SIDE_COORDINATORS, 200), **dict.fromkeys(STRANGERS, 404)}
     overseers = {
         **dict.fromkeys(("coordinator_acme", "coordinator_initech", "manager", "coordinator_globex"), 200),
         **dict.fromkeys(("mentee_initech", "mentor_acme", "outsider", "mentee_globex"), 404),
     }
+    nobody = dict.fromkeys(MEMBERS + SIDE_COORDINATORS + STRANGERS + ("mentor_initech",), 404)
     return [
         ("get", base, None, overview),
         ("get", f"{base}/messages", None, member_only),
         ("get", f"{base}/check-ins", None, member_only),
+        # Signed by both already, not closed yet, and the mentee has checked in: members reach the
+        # service, which answers a clear 400; the mentor's check-in of this period is new.
+        (
+            "put",
+            f"{base}/agreement",
+            {"frequency": "monthly", "mode": "both", "expectations": "Honesty."},
+            {**member_only, "mentor_acme": 400, "mentee_initech": 400},
+        ),
+        ("post", f"{base}/agreement/sign", None, {**member_only, "mentor_acme": 400, "mentee_initech": 400}),
+        (
+            "post",
+            f"{base}/check-ins",
+            {"satisfaction": 4},
+            {**member_only, "mentor_acme": 201, "mentee_initech": 400},
+        ),
+        (
+            "post",
+            f"{base}/feedback",
+            {"rating": 5},
+            {**member_only, "mentor_acme": 400, "mentee_initech": 400},
+        ),
         (
             "post",
             f"{base}/messages",
@@ -174,12 +197,17 @@ def api_routes(m):
             {**member_only, "mentor_acme": 400, "mentee_initech": 400},
         ),
         ("get", "/api/programmes/regional/mentorship-health", None, overseers),
+        # The open request from mentee_globex to mentor_initech: only the mentor asked answers it,
+        # only the mentee who asked withdraws it. Once accepted, the other two are a clear 400.
+        ("post", f"{asked}/accept", None, {**nobody, "mentor_initech": 201}),
+        ("post", f"{asked}/decline", {"reason": "busy"}, {**nobody, "mentor_initech": 400}),
+        ("post", f"{asked}/withdraw", None, {**nobody, "mentee_globex": 400}),
     ]
 
 
 def test_the_api_access_table(client, world):
     people, mentorship, _request = world
-    for method, url, payload, expected in api_routes(mentorship):
+    for method, url, payload, expected in api_routes(mentorship, _request):
         for role, status in expected.items():
             client.force_login(getattr(people, role))
             if payload is None:

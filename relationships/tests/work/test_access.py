@@ -127,10 +127,24 @@ def test_the_other_member_never_sees_my_private_note(personas, world):
 
 API_ROUTES = [
     ("get", "goals", None, 200),
+    (
+        "post",
+        "goals",
+        {
+            "title": "Speak at the fair",
+            "specific": "A talk on route planning.",
+            "measurable": "One talk given.",
+            "achievable": "The fair has open slots.",
+            "relevant": "Visibility in the sector.",
+            "due_on": "2099-12-31",
+        },
+        201,
+    ),
     ("get", "goals/{goal}", None, 200),
     ("patch", "goals/{goal}", {"progress": 25}, 200),
     ("post", "goals/{goal}/comments", {"body": "Nice"}, 201),
     ("get", "meetings", None, 200),
+    ("post", "meetings", {"starts_at": "2099-01-05T10:00:00", "video_link": "https://meet.example/a"}, 201),
     ("get", "meetings/{future}", None, 200),
     ("patch", "meetings/{future}", {"duration_minutes": 45}, 200),
     ("get", "meetings/{future}/ics", None, 200),
