@@ -414,3 +414,31 @@ def test_an_expired_invitation_cannot_be_accepted(personas):
         invitation_accept(invitation=invitation, name="Una", password=PASSWORD)
 
     assert not User.objects.filter(email="una@acme.example").exists()
+
+
+def test_an_unknown_invitation_link_answers_404(client, db):
+    assert client.get("/invitations/not-a-real-token/").status_code == 404
+
+
+def test_the_invitee_sets_a_password_from_the_link_and_goes_on_to_enrol(client, personas):
+    (invitation,) = invite(personas, "wanda@acme.example")
+    assert "Regional Crossings" in client.get(f"/invitations/{invitation.token}/").content.decode()
+
+    form = {"name": "Wanda Acme", "password1": "a long passphrase 42", "password2": "a long passphrase 42"}
+    response = client.post(f"/invitations/{invitation.token}/", form)
+
+    assert response.status_code == 302 and response["Location"] == "/p/regional/enrol/"
+    invitation.refresh_from_db()
+    assert invitation.accepted_at is not None
+
+
+def test_a_used_or_expired_invitation_link_says_it_is_closed(client, personas):
+    (used,) = invite(personas, "xavi@acme.example")
+    used.accepted_at = timezone.now()
+    used.save(update_fields=["accepted_at"])
+    (expired,) = invite(personas, "yara@acme.example")
+    expired.expires_at = timezone.now() - timedelta(days=1)
+    expired.save(update_fields=["expires_at"])
+
+    assert client.get(f"/invitations/{used.token}/").status_code == 410
+    assert client.get(f"/invitations/{expired.token}/").status_code == 410
