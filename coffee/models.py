@@ -70,7 +70,8 @@ class CoffeeRound(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     stats = models.JSONField(default=dict, blank=True)
-    # [{"people": [enrolment public ids], "reason": "same_organisation" | "already_met" | "alone"}]
+    # [{"people": [enrolment public ids],
+    #   "reason": "same_organisation" | "competitor" | "already_met" | "alone"}]
     compromises = models.JSONField(default=list, blank=True)
 
     class Meta:

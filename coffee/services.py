@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from core.errors import ServiceError
 from notifications.services import notify
+from organisations.models import Organisation
 from programmes.models import Competence, Enrolment, Need, Programme
 
 from . import pairing, window
@@ -79,6 +80,24 @@ def previous_pairs(programme: Programme) -> set[frozenset]:
     return {frozenset(two) for group in members.values() for two in combinations(group, 2)}
 
 
+def competitor_pairs(programme: Programme, organisations) -> set[frozenset]:
+    """The competing organisations (ids) among these, when the programme forbids pairing them.
+
+    Read once, as the matching does: the competitor relation is symmetric, so its table holds both
+    directions and a frozenset keeps each pair once.
+    """
+    if not programme.exclude_competitors:
+        return set()
+    organisations = set(organisations)
+    through = Organisation.competitors.through
+    return {
+        frozenset(pair)
+        for pair in through.objects.filter(
+            from_organisation_id__in=organisations, to_organisation_id__in=organisations
+        ).values_list("from_organisation_id", "to_organisation_id")
+    }
+
+
 def coffee_round_run(*, programme: Programme, actor=None, seed: int | None = None) -> CoffeeRound:
     """Pair the opted-in participants now and invite every group by email (after commit)."""
     coffee_settings_ensure(programme=programme)
@@ -96,6 +115,7 @@ def coffee_round_run(*, programme: Programme, actor=None, seed: int | None = Non
         result = pairing.pair_participants(
             [pairing.Participant(key=e.pk, organisation=e.organisation_id) for e in people],
             previous_pairs(programme),
+            competitors=competitor_pairs(programme, {e.organisation_id for e in people}),
             seed=seed,
         )
         number = (CoffeeRound.objects.filter(programme=programme).aggregate(n=Max("number"))["n"] or 0) + 1

@@ -20,6 +20,7 @@ from .models import CoffeeSettings
 
 REASONS = {
     "same_organisation": lambda: _("nobody from another organisation was left for them"),
+    "competitor": lambda: _("everybody left from another organisation works for a competitor of theirs"),
     "already_met": lambda: _("everybody left from another organisation had met them before"),
     "alone": lambda: _("they were the only participant"),
 }

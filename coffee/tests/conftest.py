@@ -15,7 +15,14 @@ PARTICIPANTS = (
 
 @pytest.fixture
 def coffee(personas):
-    """The regional programme offers monthly virtual coffee and its six participants opted in."""
+    """The regional programme offers monthly virtual coffee and its six participants opted in.
+
+    Pairing across competitors is allowed here: the six are two per organisation and acme and
+    globex compete, so with the rule on one of their four people would have to meet a competitor
+    in every round. The tests of that rule turn it on themselves.
+    """
+    personas.regional.exclude_competitors = False
+    personas.regional.save(update_fields=["exclude_competitors"])
     settings_row = CoffeeSettings.objects.create(programme=personas.regional, cadence="monthly")
     for name in PARTICIPANTS:
         services.coffee_opt(enrolment=personas.enrolments[name], active=True)

@@ -206,3 +206,22 @@ def test_the_round_page_says_who_could_not_be_paired_as_wished_and_why(client, p
     assert [c["reason"] for c in coffee_round.compromises] == ["same_organisation"]
     assert "Could not be paired as wished" in page
     assert "nobody from another organisation was left for them" in page
+
+
+def test_the_round_page_says_when_someone_had_to_meet_a_competitor(client, personas, coffee):
+    from coffee import services
+
+    personas.regional.exclude_competitors = True
+    personas.regional.save(update_fields=["exclude_competitors"])
+    for name in ("mentee_acme", "mentee_globex", "mentor_initech", "mentee_initech"):
+        services.coffee_opt(enrolment=personas.enrolments[name], active=False)
+    coffee_round = services.coffee_round_run(programme=personas.regional, seed=1)
+    client.force_login(personas.manager)
+    url = f"/p/regional/coffee/rounds/{coffee_round.public_id}/"
+
+    page = client.get(url).content.decode()
+    dutch = client.get(url, HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+
+    assert [c["reason"] for c in coffee_round.compromises] == ["competitor"]
+    assert "everybody left from another organisation works for a competitor of theirs" in page
+    assert "werkt bij een concurrent van hun organisatie" in dutch

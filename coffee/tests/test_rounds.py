@@ -90,6 +90,60 @@ def test_later_rounds_never_repeat_a_pair_while_another_is_possible(personas, co
         assert coffee_round.compromises == []
 
 
+def exclude_competitors(programme, exclude: bool) -> None:
+    programme.exclude_competitors = exclude
+    programme.save(update_fields=["exclude_competitors"])
+
+
+def meets_a_competitor(group, personas) -> bool:
+    return {personas.acme.pk, personas.globex.pk} <= {e.organisation_id for e in group}
+
+
+def test_a_programme_that_excludes_competitors_never_pairs_people_of_two_competing_organisations(
+    personas, coffee
+):
+    exclude_competitors(personas.regional, True)
+    for name in ("mentee_acme", "mentee_globex"):
+        services.coffee_opt(enrolment=personas.enrolments[name], active=False)
+
+    # Acme and globex compete: each of their people meets an initech person, round after round,
+    # and once both have met both, an old partner again rather than the competitor.
+    rounds = [services.coffee_round_run(programme=personas.regional, seed=seed) for seed in range(4)]
+
+    for coffee_round in rounds:
+        assert not any(meets_a_competitor(group, personas) for group in groups_of(coffee_round))
+    assert [[c["reason"] for c in r.compromises] for r in rounds] == [
+        [],
+        [],
+        ["already_met", "already_met"],
+        ["already_met", "already_met"],
+    ]
+
+
+def test_when_a_competitor_cannot_be_avoided_the_round_says_so(personas, coffee):
+    exclude_competitors(personas.regional, True)
+    for name in set(PARTICIPANTS) - {"mentor_acme", "mentor_globex"}:
+        services.coffee_opt(enrolment=personas.enrolments[name], active=False)
+
+    coffee_round = services.coffee_round_run(programme=personas.regional, seed=1)
+
+    pair = coffee_round.pairs.get()
+    people = sorted(str(personas.enrolments[name].public_id) for name in ("mentor_acme", "mentor_globex"))
+    assert [(sorted(c["people"]), c["reason"]) for c in coffee_round.compromises] == [(people, "competitor")]
+    assert pair.compromise == "competitor"
+    assert coffee_round.stats["competitor"] == 1
+
+
+def test_a_programme_that_allows_competitors_may_pair_them(personas, coffee):
+    exclude_competitors(personas.regional, False)
+
+    coffee_round = services.coffee_round_run(programme=personas.regional, seed=1)
+
+    # With two people per organisation, no colleagues meeting means acme meets globex.
+    assert any(meets_a_competitor(group, personas) for group in groups_of(coffee_round))
+    assert coffee_round.compromises == []
+
+
 def test_an_odd_number_of_participants_makes_one_trio(personas, coffee):
     extra = UserFactory(email="third@initech.example", name="Third Initech", organisation=personas.initech)
     services.coffee_opt(enrolment=enrol(extra, personas.regional, "mentee"), active=True)
