@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from accounts.models import User
 from core.access import programme_view
 from core.errors import ServiceError
+from core.forms import form_errors_text
 from core.parse import uuid_or_none
 
 from . import forms, selectors, services
@@ -36,13 +37,6 @@ def _member(group, public_id):
     if user is None:
         raise ServiceError(_("A task can only be assigned to a member of the group."))
     return user
-
-
-def _form_errors(form) -> str:
-    return " ".join(
-        f"{form.fields[f].label if f in form.fields else ''}: {', '.join(e)}".lstrip(": ")
-        for f, e in form.errors.items()
-    )
 
 
 def _facilitator_choices(access):
@@ -150,9 +144,8 @@ def group_detail(request, public_id):
     return render(request, "groups/group_detail.html", context)
 
 
-def _act(request, public_id, action, *, content=True, success=""):
-    """Resolve the scope, run one service, show its error or a success, and go back to the group."""
-    scope = selectors.group_get_for(access=request.access, public_id=public_id, content=content)
+def _act(request, scope, action, *, success=""):
+    """Run one service on the resolved scope, show its error or a success, and go back to the group."""
     try:
         action(scope)
     except ServiceError as error:
@@ -196,11 +189,11 @@ def group_leave(request, public_id):
 @programme_view()
 def invitation_answer(request, public_id):
     accept = request.POST.get("answer") == "accept"
+    scope = selectors.group_get_for(access=request.access, public_id=public_id, content=False)
     return _act(
         request,
-        public_id,
+        scope,
         lambda scope: services.invitation_answer(scope=scope, accept=accept),
-        content=False,
         success=_("Welcome to the group.") if accept else _("Invitation declined."),
     )
 
@@ -223,7 +216,7 @@ def group_invite(request, public_id):
         return _to_group(scope)
     return _act(
         request,
-        public_id,
+        scope,
         lambda s: services.group_invite(scope=s, user=person.user),
         success=_("%(name)s is invited.") % {"name": person.user},
     )
@@ -241,7 +234,7 @@ def request_decide(request, public_id, membership_id, decision):
     approve = decision == "approve"
     return _act(
         request,
-        public_id,
+        scope,
         lambda s: services.membership_decide(scope=s, membership=membership, approve=approve),
         success=_("Request approved.") if approve else _("Request declined."),
     )
@@ -253,13 +246,13 @@ def post_create(request, public_id):
     scope = selectors.group_get_for(access=request.access, public_id=public_id, content=True)
     form = forms.PostForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_errors_text(form))
         return _to_group(scope)
     data = form.cleaned_data
     parent = selectors.post_get(scope=scope, public_id=data["parent"]) if data["parent"] else None
     return _act(
         request,
-        public_id,
+        scope,
         lambda s: services.post_create(
             scope=s, body=data["body"], kind=data["kind"] or "post", parent=parent
         ),
@@ -273,7 +266,7 @@ def task_create(request, public_id):
     scope = selectors.group_get_for(access=request.access, public_id=public_id, content=True)
     form = forms.TaskForm(request.POST, member_choices=_member_choices(scope.group))
     if not form.is_valid():
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_errors_text(form))
         return _to_group(scope)
     data = form.cleaned_data
 
@@ -286,7 +279,7 @@ def task_create(request, public_id):
             due_on=data["due_on"],
         )
 
-    return _act(request, public_id, create, success=_("Task added."))
+    return _act(request, scope, create, success=_("Task added."))
 
 
 @require_POST
@@ -296,7 +289,7 @@ def task_update(request, public_id, task_id):
     task = selectors.task_get(scope=scope, public_id=task_id)
     form = forms.TaskUpdateForm(request.POST, member_choices=_member_choices(scope.group))
     if not form.is_valid():
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_errors_text(form))
         return _to_group(scope)
     data = form.cleaned_data
 
@@ -306,7 +299,7 @@ def task_update(request, public_id, task_id):
             changes["assignee"] = _member(s.group, data["assignee"])
         services.task_update(scope=s, task=task, **changes)
 
-    return _act(request, public_id, update, success=_("Task updated."))
+    return _act(request, scope, update, success=_("Task updated."))
 
 
 @require_POST
@@ -315,14 +308,14 @@ def feedback_create(request, public_id):
     scope = selectors.group_get_for(access=request.access, public_id=public_id, content=True)
     form = forms.FeedbackForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_errors_text(form))
         return _to_group(scope)
     data = form.cleaned_data
     task = selectors.task_get(scope=scope, public_id=data["task"]) if data["task"] else None
     post = selectors.post_get(scope=scope, public_id=data["post"]) if data["post"] else None
     return _act(
         request,
-        public_id,
+        scope,
         lambda s: services.feedback_create(scope=s, body=data["body"], task=task, post=post),
         success=_("Feedback shared."),
     )
@@ -335,12 +328,12 @@ def meeting_schedule(request, public_id):
     zone = getattr(getattr(request.user, "profile", None), "timezone", "") or "UTC"
     form = forms.MeetingForm(request.POST, zone=zone)
     if not form.is_valid():
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_errors_text(form))
         return _to_group(scope)
     data = form.cleaned_data
     return _act(
         request,
-        public_id,
+        scope,
         lambda s: services.meeting_schedule(
             scope=s,
             title=data["title"],
@@ -359,7 +352,7 @@ def meeting_cancel(request, public_id, meeting_id):
     meeting = selectors.meeting_get(scope=scope, public_id=meeting_id)
     return _act(
         request,
-        public_id,
+        scope,
         lambda s: services.meeting_cancel(scope=s, meeting=meeting),
         success=_("Meeting cancelled; members are told."),
     )
@@ -382,12 +375,12 @@ def goal_create(request, public_id):
     scope = selectors.group_get_for(access=request.access, public_id=public_id, content=True)
     form = forms.GoalForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_errors_text(form))
         return _to_group(scope)
     data = form.cleaned_data
     return _act(
         request,
-        public_id,
+        scope,
         lambda s: services.goal_create(scope=s, title=data["title"], due_on=data["due_on"]),
         success=_("Goal set: your circle will ask you about it."),
     )
@@ -400,12 +393,12 @@ def goal_update(request, public_id, goal_id):
     goal = selectors.goal_get(scope=scope, public_id=goal_id)
     form = forms.GoalUpdateForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_errors_text(form))
         return _to_group(scope)
     data = form.cleaned_data
     return _act(
         request,
-        public_id,
+        scope,
         lambda s: services.goal_update_add(
             scope=s, goal=goal, body=data["body"], progress=data["progress"], status=data["status"]
         ),

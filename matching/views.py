@@ -6,6 +6,7 @@ from django.views.decorators.http import require_POST
 
 from core.access import programme_view
 from core.errors import ServiceError
+from core.forms import form_errors_text
 from programmes.models import Need
 
 from . import adapter, selectors, services
@@ -58,11 +59,7 @@ def matching_weights(request):
     form = _weights_form(programme, request.POST)
     try:
         if not form.is_valid():
-            raise ServiceError(
-                " ".join(
-                    f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()
-                )
-            )
+            raise ServiceError(form_errors_text(form))
         services.matching_weights_save(programme=programme, weights=form.cleaned_data)
     except ServiceError as error:
         messages.error(request, error.message)

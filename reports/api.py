@@ -10,7 +10,6 @@ kind=<kind of mentoring>, start=YYYY-MM-DD, end=YYYY-MM-DD. A withheld figure is
 figure is never sent.
 """
 
-from django.http import HttpResponse
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
@@ -112,12 +111,6 @@ def report_figures(
     }
 
 
-def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 @router.get("/programmes/{slug}/reports/report.xlsx")
 def report_xlsx(
     request,
@@ -129,7 +122,9 @@ def report_xlsx(
     end: str = "",
 ):
     report = _report(request, slug, organisation, cohort=cohort, kind=kind, start=start, end=end)
-    return _download(exports.report_xlsx(report), exports.XLSX, exports.filename(report, "report", "xlsx"))
+    return exports.download(
+        exports.report_xlsx(report), exports.XLSX, exports.filename(report, "report", "xlsx")
+    )
 
 
 @router.get("/programmes/{slug}/reports/report.pdf")
@@ -143,7 +138,9 @@ def report_pdf(
     end: str = "",
 ):
     report = _report(request, slug, organisation, cohort=cohort, kind=kind, start=start, end=end)
-    return _download(exports.report_pdf(report), "application/pdf", exports.filename(report, "report", "pdf"))
+    return exports.download(
+        exports.report_pdf(report), "application/pdf", exports.filename(report, "report", "pdf")
+    )
 
 
 @router.get("/programmes/{slug}/reports/{table}.csv")
@@ -159,6 +156,6 @@ def table_csv(
 ):
     report = _report(request, slug, organisation, cohort=cohort, kind=kind, start=start, end=end)
     found = report.table(table)
-    return _download(
+    return exports.download(
         exports.table_csv(found), "text/csv; charset=utf-8", exports.filename(report, found.key, "csv")
     )

@@ -4,6 +4,7 @@
 import csv
 import io
 
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -209,3 +210,10 @@ def _footer(canvas, document) -> None:
     canvas.drawString(2 * cm, 1.2 * cm, document.title)
     canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, str(document.page))
     canvas.restoreState()
+
+
+def download(content: bytes, content_type: str, filename: str) -> HttpResponse:
+    """An export as a file to save (pages and API alike)."""
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

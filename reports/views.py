@@ -1,4 +1,3 @@
-from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
@@ -50,18 +49,12 @@ def organisation_report(request, key):
     return _page(request, key)
 
 
-def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 @require_GET
 @programme_view(roles=REPORT_ROLES)
 def table_csv(request, table, key=None):
     report, _form = _report(request, key)
     found = report.table(table)
-    return _download(
+    return exports.download(
         exports.table_csv(found), "text/csv; charset=utf-8", exports.filename(report, found.key, "csv")
     )
 
@@ -70,11 +63,15 @@ def table_csv(request, table, key=None):
 @programme_view(roles=REPORT_ROLES)
 def report_xlsx(request, key=None):
     report, _form = _report(request, key)
-    return _download(exports.report_xlsx(report), exports.XLSX, exports.filename(report, "report", "xlsx"))
+    return exports.download(
+        exports.report_xlsx(report), exports.XLSX, exports.filename(report, "report", "xlsx")
+    )
 
 
 @require_GET
 @programme_view(roles=REPORT_ROLES)
 def report_pdf(request, key=None):
     report, _form = _report(request, key)
-    return _download(exports.report_pdf(report), "application/pdf", exports.filename(report, "report", "pdf"))
+    return exports.download(
+        exports.report_pdf(report), "application/pdf", exports.filename(report, "report", "pdf")
+    )

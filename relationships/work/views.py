@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -39,6 +40,36 @@ def _render(request, template, mentorship, **context):
     return render(request, f"relationships/work/{template}", context)
 
 
+def _submitted(request, form, action, *, back: str, done=None, success: str = ""):
+    """The POST of a form in a mentorship page: None when the page should show the form again
+    (invalid, or a rule refused it: the refusal shows in the form), else a redirect.
+
+    `action(data)` runs the service with the form's cleaned data. A TransitionError (the
+    mentorship or the object moved on, so the form no longer applies) is a message and a redirect
+    to `back`; success is `success` and a redirect to `done(result)`, or to `back`.
+    """
+    if not form.is_valid():
+        return None
+    try:
+        result = action(form.cleaned_data)
+    except TransitionError as error:
+        messages.error(request, error.message)
+        return redirect(back)
+    except ServiceError as error:
+        form.add_error(None, error.message)
+        return None
+    if success:
+        messages.success(request, success)
+    return redirect(done(result) if done else back)
+
+
+def _goal_url(mentorship, goal_id) -> str:
+    return reverse(
+        "mentorship_goal",
+        kwargs={"slug": mentorship.programme.slug, "public_id": mentorship.public_id, "goal_id": goal_id},
+    )
+
+
 # Goals -------------------------------------------------------------------------------------------
 
 
@@ -48,25 +79,22 @@ def goal_list(request, public_id):
     form = GoalForm(
         request.POST or None, mutual=mentorship.mutual, initial={"side": mentorship.side_of(request.user)}
     )
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            goal = services.goal_create(
+    if request.method == "POST":
+        response = _submitted(
+            request,
+            form,
+            lambda data: services.goal_create(
                 mentorship=mentorship,
                 actor=request.user,
                 side=data.get("side") or None,
                 **{name: data[name] for name in services.GOAL_FIELDS},
-            )
-        except TransitionError as error:
-            messages.error(request, error.message)
-            return redirect(request.path)
-        except ServiceError as error:
-            form.add_error(None, error.message)
-        else:
-            messages.success(request, _("The goal is set."))
-            return redirect(
-                "mentorship_goal", slug=mentorship.programme.slug, public_id=public_id, goal_id=goal.public_id
-            )
+            ),
+            back=request.path,
+            done=lambda goal: _goal_url(mentorship, goal.public_id),
+            success=_("The goal is set."),
+        )
+        if response:
+            return response
     goals = selectors.goal_list(mentorship=mentorship)
     return _render(request, "goal_list.html", mentorship, goals=goals, form=form)
 
@@ -87,22 +115,16 @@ def goal_detail(request, public_id, goal_id):
     if request.method != "POST":
         return _goal_page(request, mentorship, goal)
     form = GoalForm(request.POST, instance=selectors.goal_get(mentorship=mentorship, public_id=goal_id))
-    if form.is_valid():
-        try:
-            services.goal_update(
-                goal=goal,
-                actor=request.user,
-                **{name: form.cleaned_data[name] for name in services.GOAL_FIELDS},
-            )
-        except TransitionError as error:
-            messages.error(request, error.message)
-            return redirect(request.path)
-        except ServiceError as error:
-            form.add_error(None, error.message)
-        else:
-            messages.success(request, _("The goal is saved."))
-            return redirect(request.path)
-    return _goal_page(request, mentorship, goal, form=form)
+    response = _submitted(
+        request,
+        form,
+        lambda data: services.goal_update(
+            goal=goal, actor=request.user, **{name: data[name] for name in services.GOAL_FIELDS}
+        ),
+        back=request.path,
+        success=_("The goal is saved."),
+    )
+    return response or _goal_page(request, mentorship, goal, form=form)
 
 
 @require_POST
@@ -111,26 +133,17 @@ def goal_progress(request, public_id, goal_id):
     mentorship = _mentorship(request, public_id)
     goal = selectors.goal_get(mentorship=mentorship, public_id=goal_id)
     form = GoalProgressForm(request.POST)
-    if form.is_valid():
-        try:
-            services.goal_set_progress(
-                goal=goal,
-                actor=request.user,
-                progress=form.cleaned_data["progress"],
-                status=form.cleaned_data["status"],
-            )
-        except TransitionError as error:
-            messages.error(request, error.message)
-            return redirect(
-                "mentorship_goal", slug=mentorship.programme.slug, public_id=public_id, goal_id=goal_id
-            )
-        except ServiceError as error:
-            form.add_error(None, error.message)
-        else:
-            messages.success(request, _("Progress is saved."))
-            return redirect(
-                "mentorship_goal", slug=mentorship.programme.slug, public_id=public_id, goal_id=goal_id
-            )
+    response = _submitted(
+        request,
+        form,
+        lambda data: services.goal_set_progress(
+            goal=goal, actor=request.user, progress=data["progress"], status=data["status"]
+        ),
+        back=_goal_url(mentorship, goal_id),
+        success=_("Progress is saved."),
+    )
+    if response:
+        return response
     goal.refresh_from_db()
     return _goal_page(request, mentorship, goal, progress_form=form)
 
@@ -141,28 +154,20 @@ def goal_comment(request, public_id, goal_id):
     mentorship = _mentorship(request, public_id)
     goal = selectors.goal_get(mentorship=mentorship, public_id=goal_id)
     form = GoalCommentForm(request.POST)
-    if form.is_valid():
-        try:
-            services.goal_comment_add(goal=goal, actor=request.user, body=form.cleaned_data["body"])
-        except TransitionError as error:
-            messages.error(request, error.message)
-            return redirect(
-                "mentorship_goal", slug=mentorship.programme.slug, public_id=public_id, goal_id=goal_id
-            )
-        except ServiceError as error:
-            form.add_error(None, error.message)
-        else:
-            return redirect(
-                "mentorship_goal", slug=mentorship.programme.slug, public_id=public_id, goal_id=goal_id
-            )
-    return _goal_page(request, mentorship, goal, comment_form=form)
+    response = _submitted(
+        request,
+        form,
+        lambda data: services.goal_comment_add(goal=goal, actor=request.user, body=data["body"]),
+        back=_goal_url(mentorship, goal_id),
+    )
+    return response or _goal_page(request, mentorship, goal, comment_form=form)
 
 
 # Meetings ----------------------------------------------------------------------------------------
 
 
-def _meeting_values(form: MeetingForm) -> dict:
-    data = form.cleaned_data
+def _meeting_values(data: dict) -> dict:
+    """A MeetingForm's cleaned data as the meeting services take it."""
     return {
         "starts_at": services.local_datetime(data["day"], data["time"], _zone_name()),
         "duration_minutes": data["duration_minutes"],
@@ -177,24 +182,19 @@ def _meeting_values(form: MeetingForm) -> dict:
 def meeting_list(request, public_id):
     mentorship = _mentorship(request, public_id)
     form = MeetingForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            meeting = services.meeting_schedule(
-                mentorship=mentorship, actor=request.user, timezone_name=_zone_name(), **_meeting_values(form)
-            )
-        except TransitionError as error:
-            messages.error(request, error.message)
-            return redirect(request.path)
-        except ServiceError as error:
-            form.add_error(None, error.message)
-        else:
-            messages.success(request, _("The meeting is scheduled; you both get an invitation by email."))
-            return redirect(
-                "mentorship_meeting",
-                slug=mentorship.programme.slug,
-                public_id=public_id,
-                meeting_id=meeting.public_id,
-            )
+    if request.method == "POST":
+        response = _submitted(
+            request,
+            form,
+            lambda data: services.meeting_schedule(
+                mentorship=mentorship, actor=request.user, timezone_name=_zone_name(), **_meeting_values(data)
+            ),
+            back=request.path,
+            done=lambda meeting: _meeting_url(mentorship, meeting),
+            success=_("The meeting is scheduled; you both get an invitation by email."),
+        )
+        if response:
+            return response
     meetings = selectors.meeting_list(mentorship=mentorship)
     return _render(request, "meeting_list.html", mentorship, form=form, **meetings)
 
@@ -237,29 +237,31 @@ def meeting_detail(request, public_id, meeting_id):
     if request.method != "POST":
         return _meeting_page(request, mentorship, meeting)
     form = MeetingForm(request.POST)
-    if form.is_valid():
-        try:
-            services.meeting_update(
-                meeting=meeting, actor=request.user, timezone=_zone_name(), **_meeting_values(form)
-            )
-        except TransitionError as error:
-            messages.error(request, error.message)
-            return redirect(request.path)
-        except ServiceError as error:
-            form.add_error(None, error.message)
-        else:
-            messages.success(request, _("The meeting is changed; you both get the new invitation by email."))
-            return redirect(request.path)
-    return _meeting_page(request, mentorship, meeting, form=form)
+    response = _submitted(
+        request,
+        form,
+        lambda data: services.meeting_update(
+            meeting=meeting, actor=request.user, timezone=_zone_name(), **_meeting_values(data)
+        ),
+        back=request.path,
+        success=_("The meeting is changed; you both get the new invitation by email."),
+    )
+    return response or _meeting_page(request, mentorship, meeting, form=form)
+
+
+def _meeting_url(mentorship, meeting) -> str:
+    return reverse(
+        "mentorship_meeting",
+        kwargs={
+            "slug": mentorship.programme.slug,
+            "public_id": mentorship.public_id,
+            "meeting_id": meeting.public_id,
+        },
+    )
 
 
 def _to_meeting(mentorship, meeting):
-    return redirect(
-        "mentorship_meeting",
-        slug=mentorship.programme.slug,
-        public_id=mentorship.public_id,
-        meeting_id=meeting.public_id,
-    )
+    return redirect(_meeting_url(mentorship, meeting))
 
 
 @require_POST
