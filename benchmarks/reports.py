@@ -346,7 +346,7 @@ def measure() -> None:
 
     from organisations.models import Organisation
     from programmes.models import Programme
-    from reports import selectors
+    from reports import parallel
     from reports.filters import Population
 
     programme = Programme.objects.get(slug="bench")
@@ -362,7 +362,7 @@ def measure() -> None:
             "calibration: SELECT count(*) FROM relationships_meeting",
             lambda: cursor.execute("SELECT count(*) FROM relationships_meeting"),
         )
-    with selectors.report_transaction():  # the work memory a report runs with
+    with parallel.report_transaction():  # the settings a report runs with
         _measure_figures(whole, one)
     _measure_reports(whole, filtered, organisation)
     print(f"load average after measuring: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")

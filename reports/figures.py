@@ -416,35 +416,14 @@ def early_endings(population: Population) -> tuple[Figure, list[Row]]:
 
 
 # The viewer's own people, at most -----------------------------------------------------------------
-def own_bounds(population: Population) -> dict[str, int]:
-    """Upper bounds of `n_own` of every figure, for a coordinator reading the whole programme, from
-    five small queries over all time: whatever the figure and filters, the own people behind it are
-    at most the own organisations' enrolments ("enrolments"), invitations ("invitations"), mentees
-    of relationships with an own side ("mentees"), authors of those relationships' check-ins
-    ("authors"), or the larger side of proposals with an own side ("proposals").
-
-    A figure whose `n` exceeds its bound by five or more leaves five people or more outside the
-    viewer's organisations, so it can be shown without counting them exactly.
-    """
-    own = population.own_ids
-    if own is None:
-        raise ValueError("own_bounds needs a population with own_ids")
-    programme = population.programme
-    touching = population.own_mentorship_q()
-    proposals = Proposal.objects.filter(touching, programme=programme).aggregate(
-        mentees=Count("mentee", distinct=True), mentors=Count("mentor", distinct=True)
-    )
-    return {
-        "enrolments": Enrolment.objects.filter(programme=programme, organisation_id__in=own).count(),
-        "invitations": Invitation.objects.filter(programme=programme, organisation_id__in=own).count(),
-        "mentees": Mentorship.objects.filter(touching, programme=programme).aggregate(
-            n=Count("mentee", distinct=True)
-        )["n"],
-        "authors": CheckIn.objects.filter(
-            population.own_mentorship_q("mentorship__"), mentorship__programme=programme
-        ).aggregate(n=Count("author", distinct=True))["n"],
-        "proposals": max(proposals["mentees"], proposals["mentors"]),
-    }
+def own_enrolments(population: Population) -> int:
+    """The enrolments of the viewer's own organisations in the programme, over all time: at most the
+    own people behind any figure counting enrolled people (see `selectors.BOUNDED_BY_OWN_ENROLMENTS`)."""
+    if population.own_ids is None:
+        raise ValueError("own_enrolments needs a population with own_ids")
+    return Enrolment.objects.filter(
+        programme=population.programme, organisation_id__in=population.own_ids
+    ).count()
 
 
 # Evaluation ---------------------------------------------------------------------------------------

@@ -11,11 +11,11 @@ breakdown's total is shown, enough parts are withheld that the total minus the s
 not describe fewer than five people.
 """
 
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 
-from django.db import connection, transaction
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from core.access import ProgrammeAccess
 from organisations.models import Organisation
 
-from . import figures
+from . import figures, parallel
 from .figures import Row
 from .filters import Population
 from .suppression import MIN_GROUP_SIZE, Figure, withhold_complements, withhold_differences
@@ -110,29 +110,6 @@ def report_build(
     if not (access.is_manager or access.is_coordinator):
         raise Http404
     now = now or timezone.now()
-    with report_transaction():
-        return _report_build(access=access, population=population, organisation=organisation, now=now)
-
-
-@contextmanager
-def report_transaction():
-    """PostgreSQL: a report's distinct counts sort a few hundred thousand rows, which the default
-    4 MB of work memory would spill to disk; raised for this read-only transaction only. JIT is off:
-    compiling a report query takes longer than running it. (Nothing on SQLite, whose transactions
-    here take the write lock.)"""
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL work_mem = '32MB'")
-            cursor.execute("SET LOCAL jit = off")
-            cursor.execute("SET LOCAL parallel_setup_cost = 0")
-            cursor.execute("SET LOCAL parallel_tuple_cost = 0.001")
-        yield
-
-
-def _report_build(*, access, population, organisation, now) -> Report:
     if organisation is not None:
         if not (access.is_manager or organisation.pk in access.coordinated_organisation_ids):
             raise Http404
@@ -155,15 +132,29 @@ def _report_build(*, access, population, organisation, now) -> Report:
 
 
 # Assembly -------------------------------------------------------------------------------------------
-def _tables(
-    population: Population, *, now: datetime, per_organisation: bool = False, only: set[str] | None = None
-) -> list[Table]:
-    """The report's tables in order (`only`: just those keys)."""
-    tables = []
-    for key, build in TABLES:
-        if only is None or key in only:
-            tables.extend(build(population, now=now, per_organisation=per_organisation))
-    return tables
+def _tables(population: Population, *, now: datetime, per_organisation: bool = False) -> list[Table]:
+    """The report's tables in order, every one over `population`."""
+    builds = _builds({key: population for key, _build in TABLES}, now=now, per_organisation=per_organisation)
+    return _in_order(_compute(builds))
+
+
+def _builds(populations: dict[str, Population], *, now: datetime, per_organisation: bool = False) -> dict:
+    """The computation of each table named in `populations`, over the population given for it."""
+    builders = dict(TABLES)
+    return {
+        key: partial(builders[key], population, now=now, per_organisation=per_organisation)
+        for key, population in populations.items()
+    }
+
+
+def _compute(builds: dict[str, Callable]) -> dict:
+    """Each computation's result by name, computed side by side (`parallel.run`), the slowest first."""
+    names = sorted(builds, key=lambda name: SLOWEST_FIRST.index(name) if name in SLOWEST_FIRST else 99)
+    return dict(zip(names, parallel.run([builds[name] for name in names]), strict=True))
+
+
+def _in_order(results: dict[str, list[Table]]) -> list[Table]:
+    return [table for key, _build in TABLES if key in results for table in results[key]]
 
 
 def _funnel(population, *, now, per_organisation):
@@ -328,50 +319,57 @@ TABLES = [
     ("evaluation", _evaluation),
 ]
 
-# Which bound of `figures.own_bounds` caps the viewer's own people behind each figure (by table,
-# and by row where a table mixes kinds of people).
-OWN_BOUND = {
-    "funnel": "enrolments",
-    ("funnel", "invited"): "invitations",
-    "matching": "proposals",
-    ("matching", "days"): "enrolments",
-    "health": "mentees",
-    "meetings": "mentees",
-    "goals": "mentees",
-    "satisfaction": "authors",
-    "endings": "mentees",
-    "competences": "enrolments",
-    "evaluation": "enrolments",
-}
+# The order the tables' queries are started in, the slowest first (`benchmarks/reports.py`), so
+# that side by side the connections finish together.
+SLOWEST_FIRST = (
+    "meetings",
+    "health",
+    "funnel",
+    "matching",
+    "satisfaction",
+    "evaluation",
+    "competences",
+    "goals",
+)
+
+# Tables over answers of enrolled people (assessments, survey answers): the viewer's own people
+# behind any of their figures are at most the own organisations' enrolments, and counting them
+# exactly would double the evaluation query. Every other table counts them in its own queries.
+BOUNDED_BY_OWN_ENROLMENTS = ("competences", "evaluation")
 
 
 def _coordinator_tables(population: Population, *, own_ids, now: datetime) -> list[Table]:
     """The whole programme as a coordinator sees it: each figure withheld unless five people or
     more behind it are outside their organisations.
 
-    Cheaply first: a figure whose people exceed the most their organisations could have behind it
-    (`figures.own_bounds`) by five or more is safe. Only tables with a figure that this cannot
-    decide are computed again counting the own people exactly (`Figure.n_own`, same queries).
+    Most tables count the own people behind each figure in the same queries (`Figure.n_own`).
+    The tables of `BOUNDED_BY_OWN_ENROLMENTS` are first decided by the number of own enrolments: a
+    figure whose people exceed it by five or more is safe. Only such a table with a figure the
+    bound cannot decide is computed again, counting the own people exactly.
     """
-    tables = _tables(population, now=now)
-    bounds = figures.own_bounds(population.whole_programme(own_ids=own_ids))
+    counted = population.whole_programme(own_ids=own_ids)
+    populations = {key: population if key in BOUNDED_BY_OWN_ENROLMENTS else counted for key, _build in TABLES}
+    builds = _builds(populations, now=now)
+    builds["bound"] = partial(figures.own_enrolments, counted)  # in the same snapshot as the figures
+    results = _compute(builds)
+    bound = results.pop("bound")
 
-    def decided(table: Table, row: Row, figure) -> bool:
-        bound = bounds[OWN_BOUND.get((table.key, row.key), OWN_BOUND[table.key])]
+    def decided(figure: Figure) -> bool:
         return figure.suppressed or figure.n - bound >= MIN_GROUP_SIZE
 
     undecided = {
-        table.key
-        for table in tables
+        key
+        for key in BOUNDED_BY_OWN_ENROLMENTS
+        for table in results[key]
         for row in table.all_rows()
-        for figure in row.figures
-        if not decided(table, row, figure)
+        if not all(decided(figure) for figure in row.figures)
     }
-    if not undecided:
-        return tables
-    exact = _tables(population.whole_programme(own_ids=own_ids), now=now, only=undecided)
-    exact = {table.key: table for table in _withhold_differences(exact)}
-    return [exact.get(table.key, table) for table in tables]
+    if undecided:
+        results.update(_compute(_builds(dict.fromkeys(undecided, counted), now=now)))
+    for key in results:
+        if key not in BOUNDED_BY_OWN_ENROLMENTS or key in undecided:
+            results[key] = _withhold_differences(results[key])
+    return _in_order(results)
 
 
 def _withhold_differences(tables: list[Table]) -> list[Table]:

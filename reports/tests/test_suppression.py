@@ -1,7 +1,6 @@
 """Small groups stay hidden: the value type, the differencing rules, and property tests over random
 small programmes and random filters (hypothesis), checked against counts recomputed in Python."""
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from unittest.mock import patch
@@ -63,22 +62,27 @@ def test_a_coordinator_sees_what_counting_their_own_people_exactly_would_show(sc
     access = programme_access_for(scene.personas.coordinator_acme, scene.regional.slug)
     population = Population(programme=scene.regional)
     report = report_build(access=access, population=population, now=NOW)
-    with patch.object(figures, "own_bounds", lambda population: defaultdict(lambda: 10**9)):
+    with patch.object(figures, "own_enrolments", lambda population: 10**9):
         exact = report_build(access=access, population=population, now=NOW)
 
     assert _shown(report) == _shown(exact)
 
 
-def test_the_bounds_of_the_own_people_are_never_below_the_own_people(scene):
+def test_the_own_enrolments_bound_the_own_people_behind_answers(scene):
     ids = {scene.personas.acme.pk}
     whole = Population(programme=scene.regional).whole_programme(own_ids=ids)
-    bounds = figures.own_bounds(whole)
+    bound = figures.own_enrolments(whole)
     own = Population(programme=scene.regional).narrowed_to(ids)
 
-    assert bounds["enrolments"] == 9 and bounds["invitations"] == 4
-    assert figures.health(own, now=NOW)[0].n <= bounds["mentees"]
-    assert figures.satisfaction(own)[0].n <= bounds["authors"]
-    assert figures.proposal_acceptance(own)[0].figures[0].n <= bounds["proposals"]
+    people = [
+        f.n
+        for rows in (figures.competence_growth(own), figures.evaluation_results(own))
+        for row in rows
+        for f in row.figures
+    ]
+
+    assert bound == 9
+    assert people and max(people) <= bound
 
 
 # Properties of the rules alone (no database: many examples) -------------------------------------------
@@ -339,7 +343,7 @@ def test_no_filter_combination_reveals_a_group_under_five(world, people, pairs, 
         own = {viewer} if viewer != "manager" and scope is None else None
         if own:
             # Deciding by the bounds of the own people must withhold exactly what counting them does.
-            with patch.object(figures, "own_bounds", lambda population: defaultdict(lambda: 10**9)):
+            with patch.object(figures, "own_enrolments", lambda population: 10**9):
                 exact = report_build(access=access, population=population, now=NOW)
             assert _shown(report) == _shown(exact)
 
