@@ -5,8 +5,9 @@
 
 Creates (drops and re-creates unless --reuse) the named PostgreSQL database, migrates it, generates
 the programme inside PostgreSQL with INSERT … SELECT over generate_series (seconds, not minutes),
-then prints the time of each figure, of each report as the manager and a coordinator see it, and
-of the whole report page rendered through Django's test client (median of 5 runs after a warm-up).
+then prints the time of each figure alone, of each report as the manager and a coordinator see it
+(its queries side by side on REPORT_CONNECTIONS connections, see reports/parallel.py), and of the
+whole report page rendered through Django's test client (median of 5 runs after a warm-up).
 """
 
 import argparse
@@ -14,6 +15,8 @@ import os
 import statistics
 import sys
 import time
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -354,7 +357,10 @@ def measure() -> None:
     organisation = Organisation.objects.get(key="org-0")
     one = whole.narrowed_to({organisation.pk})
     filtered = Population(programme=programme, kind="skills-mentoring")
+    from django.conf import settings
+
     print(f"PostgreSQL {connection.pg_version}; median of {RUNS} runs after a warm-up")
+    print(f"a report reads on {settings.REPORT_CONNECTIONS} connections side by side (REPORT_CONNECTIONS)")
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"load average before measuring: {load} ({os.cpu_count()} cores)")
     with connection.cursor() as cursor:  # a yardstick for this machine's speed right now
@@ -407,6 +413,16 @@ def _measure_reports(whole, filtered, organisation) -> None:
     timed(
         "coordinator, own organisation",
         lambda: selectors.report_build(access=coordinator, population=whole, organisation=organisation),
+    )
+    # An intake quarter and a half-year: filters narrow every table by subqueries of their own.
+    narrowed = replace(whole, cohort="2026-Q1", start=date(2026, 1, 1), end=date(2026, 6, 30))
+    timed(
+        "coordinator, filtered by cohort and period",
+        lambda: selectors.report_build(access=coordinator, population=narrowed),
+    )
+    timed(
+        "manager, filtered by cohort and period",
+        lambda: selectors.report_build(access=manager, population=narrowed),
     )
     print("pages and exports through the test client (access, queries, template, SVG charts):")
     for user, label in ((manager.user, "manager"), (coordinator.user, "coordinator")):

@@ -110,23 +110,24 @@ def report_build(
     if not (access.is_manager or access.is_coordinator):
         raise Http404
     now = now or timezone.now()
-    if organisation is not None:
-        if not (access.is_manager or organisation.pk in access.coordinated_organisation_ids):
-            raise Http404
+    if organisation is None:
+        scoped = population.whole_programme()
+    elif access.is_manager or organisation.pk in access.coordinated_organisation_ids:
         scoped = population.narrowed_to({organisation.pk})
-        tables = _tables(scoped, now=now)
-    elif access.is_manager:
-        scoped = population.whole_programme()
-        tables = _tables(scoped, now=now, per_organisation=True)
     else:
-        scoped = population.whole_programme()
-        tables = _coordinator_tables(scoped, own_ids=access.coordinated_organisation_ids, now=now)
-    tables = [_withhold_complements(table) for table in tables]
+        raise Http404
+    with parallel.reading():  # one moment for every figure, however many connections read them
+        if organisation is not None:
+            tables = _tables(scoped, now=now)
+        elif access.is_manager:
+            tables = _tables(scoped, now=now, per_organisation=True)
+        else:
+            tables = _coordinator_tables(scoped, own_ids=access.coordinated_organisation_ids, now=now)
     return Report(
         programme=access.programme,
         organisation=organisation,
         population=scoped,
-        tables=tables,
+        tables=[_withhold_complements(table) for table in tables],
         generated_at=now,
     )
 
@@ -149,7 +150,8 @@ def _builds(populations: dict[str, Population], *, now: datetime, per_organisati
 
 def _compute(builds: dict[str, Callable]) -> dict:
     """Each computation's result by name, computed side by side (`parallel.run`), the slowest first."""
-    names = sorted(builds, key=lambda name: SLOWEST_FIRST.index(name) if name in SLOWEST_FIRST else 99)
+    rank = {name: i for i, name in enumerate(SLOWEST_FIRST)}
+    names = sorted(builds, key=lambda name: rank.get(name, len(rank)))
     return dict(zip(names, parallel.run([builds[name] for name in names]), strict=True))
 
 
@@ -330,6 +332,7 @@ SLOWEST_FIRST = (
     "evaluation",
     "competences",
     "goals",
+    "endings",
 )
 
 # Tables over answers of enrolled people (assessments, survey answers): the viewer's own people
@@ -350,7 +353,7 @@ def _coordinator_tables(population: Population, *, own_ids, now: datetime) -> li
     counted = population.whole_programme(own_ids=own_ids)
     populations = {key: population if key in BOUNDED_BY_OWN_ENROLMENTS else counted for key, _build in TABLES}
     builds = _builds(populations, now=now)
-    builds["bound"] = partial(figures.own_enrolments, counted)  # in the same snapshot as the figures
+    builds["bound"] = partial(figures.own_enrolments, counted)  # read at the same moment as the figures
     results = _compute(builds)
     bound = results.pop("bound")
 

@@ -8,7 +8,8 @@ figure does not leak its size either.
 Differencing. A withheld figure can sometimes be recovered from figures that are shown:
 1. A total minus the shown parts of a breakdown gives the withheld parts. `withhold_complements`
    withholds further parts (the smallest first) until the withheld parts together cover at least
-   five people, so the difference describes a group of five or more.
+   five people (outside the coordinator's own organisations, in a coordinator's view of the
+   programme), so the difference describes a group of five or more.
 2. A coordinator sees their own organisation's figures and the programme's; the programme minus
    their organisation describes everyone else. Each programme figure a coordinator sees carries
    `n_own`, the people of their organisations behind it (counted in the same query), and
@@ -87,28 +88,35 @@ def count(value: int | None, own: int | None = None) -> Figure:
 
 
 def withhold_complements(parts: list[Figure]) -> list[Figure]:
-    """Withhold parts of a breakdown until the withheld ones together cover five people or more.
+    """Withhold parts of a breakdown until the withheld ones together cover five people or more
+    outside the viewer's own organisations (`outside`).
 
     Used whenever the breakdown's total (or overall figure) is shown: the total minus the shown
-    parts must not describe a group smaller than five. If nothing is withheld nothing changes.
+    parts must not describe a group smaller than five, nor one that a coordinator, taking away
+    their own people, could narrow to fewer than five. If nothing is withheld nothing changes.
     """
     withheld = [i for i, part in enumerate(parts) if part.suppressed]
     if not withheld:
         return list(parts)
     result = list(parts)
-    covered = sum(parts[i].n for i in withheld)
+    covered = sum(outside(parts[i]) for i in withheld)
     candidates = sorted((i for i, part in enumerate(parts) if not part.suppressed), key=lambda i: parts[i].n)
     for i in candidates:
         if covered >= MIN_GROUP_SIZE:
             break
         result[i] = parts[i].withhold()
-        covered += parts[i].n
+        covered += outside(parts[i])
     return result
+
+
+def outside(figure: Figure) -> int:
+    """The people behind a figure outside the viewer's own organisations (all, without `n_own`)."""
+    return figure.n - (figure.n_own or 0)
 
 
 def withhold_differences(programme_figure: Figure) -> Figure:
     """A programme figure shown to a coordinator, who also sees their own organisations' figures:
     withheld unless the people outside their organisations (`n - n_own`) are five or more."""
-    if programme_figure.n - (programme_figure.n_own or 0) < MIN_GROUP_SIZE:
+    if outside(programme_figure) < MIN_GROUP_SIZE:
         return programme_figure.withhold()
     return programme_figure

@@ -5,10 +5,11 @@ The helpers' connections see committed rows only, so these tests commit their sc
 """
 
 import threading
+import time
 
 import pytest
-from django.db import connection
-from django.utils import translation
+from django.db import connection, transaction
+from django.utils import timezone, translation
 
 from core.access import programme_access_for
 from core.factories import OrganisationFactory
@@ -60,42 +61,34 @@ def test_side_by_side_reports_equal_reports_read_on_one_connection(scene, settin
     assert all(side_by_side)
 
 
-def test_the_helpers_read_in_the_callers_language(scene, settings):
-    def titles():
-        with translation.override("nl"):
-            return [table.title for table in reports_of(scene)[0].tables]
-
-    settings.REPORT_CONNECTIONS = 3
-    side_by_side = titles()
-    settings.REPORT_CONNECTIONS = 1
-
-    assert side_by_side == titles()
-    assert "Gehouden gesprekken per maand" in side_by_side
-
-
 def in_a_thread(function):
-    """`function()` on a thread of its own, with its own connection (closed after)."""
-    found = []
+    """`function()` on a thread of its own, with its own connection (closed after); raises its error."""
+    found = {}
 
     def target():
         try:
-            found.append(function())
+            found["result"] = function()
+        except Exception as error:
+            found["error"] = error
         finally:
             connection.close()
 
     thread = threading.Thread(target=target)
     thread.start()
     thread.join()
-    return found[0]
+    if "error" in found:
+        raise found["error"]
+    return found["result"]
 
 
-def test_a_helper_reads_the_exported_moment_not_what_was_committed_after(db):
+def test_a_helper_reads_the_exported_moment_not_what_was_committed_after():
     def organisations():
         return Organisation.objects.count()
 
     def read_in(snapshot):
-        with parallel.report_transaction(snapshot=snapshot):
-            return organisations(), connection.cursor().execute("SHOW transaction_isolation").fetchone()[0]
+        with parallel.report_transaction(snapshot=snapshot), connection.cursor() as cursor:
+            cursor.execute("SHOW transaction_isolation")
+            return organisations(), cursor.fetchone()[0]
 
     with parallel.report_transaction(export=True) as snapshot:
         before = organisations()
@@ -105,12 +98,54 @@ def test_a_helper_reads_the_exported_moment_not_what_was_committed_after(db):
     assert organisations() == before + 1
 
 
-def test_a_snapshot_id_that_is_not_one_is_refused(db):
+def test_a_snapshot_id_that_is_not_one_is_refused():
     with pytest.raises(ValueError, match="not a snapshot id"), parallel.report_transaction(snapshot="x'; --"):
         pass
 
 
-def test_a_failing_task_fails_the_report(settings, db):
+def meeting_point(width: int):
+    """A task that returns once `width` threads run one at the same time: its thread's connection
+    (backend pid), language and time zone."""
+    barrier = threading.Barrier(width, timeout=10)
+
+    def task():
+        barrier.wait()
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            pid = cursor.fetchone()[0]
+        return pid, translation.get_language(), timezone.get_current_timezone_name()
+
+    return task
+
+
+def test_helpers_run_tasks_at_the_same_time_in_the_callers_language_and_time_zone(settings):
+    settings.REPORT_CONNECTIONS = 3
+    with translation.override("es"), timezone.override("Europe/Madrid"):
+        found = parallel.run([meeting_point(3)] * 3)
+
+    assert len({pid for pid, _language, _zone in found}) == 3
+    assert {(language, zone) for _pid, language, zone in found} == {("es", "Europe/Madrid")}
+
+
+def test_helpers_close_their_connections():
+    def others():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            return cursor.fetchone()[0]
+
+    before = others()
+    parallel.run([meeting_point(2)] * 2)
+    deadline = time.monotonic() + 5  # a closed connection's server process takes a moment to exit
+    while others() != before and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+    assert others() == before
+
+
+def test_a_failing_task_fails_the_report(settings):
     settings.REPORT_CONNECTIONS = 2
 
     def broken():
@@ -120,9 +155,31 @@ def test_a_failing_task_fails_the_report(settings, db):
         parallel.run([lambda: 1, broken, lambda: 3, lambda: 4])
 
 
-def test_inside_the_callers_transaction_the_tasks_run_on_its_connection(settings, db):
-    from django.db import transaction
+def test_a_helper_waiting_behind_a_migration_leaves_its_task_to_the_report(settings, caplog):
+    settings.REPORT_CONNECTIONS = 2
 
+    def slow_count():
+        time.sleep(0.3)  # long enough for each thread to take one
+        return Organisation.objects.count()
+
+    def migration():
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("LOCK TABLE organisations_organisation IN ACCESS EXCLUSIVE MODE")
+
+    with parallel.reading():
+        before = Organisation.objects.count()  # the report holds its read lock on the table
+        waiting = threading.Thread(target=lambda: in_a_thread(migration))
+        waiting.start()  # queued behind the report; a helper's read queues behind it
+        time.sleep(0.3)
+        counts = parallel.run([slow_count, slow_count])
+    waiting.join(timeout=10)
+
+    assert counts == [before, before]
+    assert not waiting.is_alive()
+    assert "A report helper stopped" in caplog.text
+
+
+def test_inside_the_callers_transaction_the_tasks_run_on_its_connection(settings):
     settings.REPORT_CONNECTIONS = 3
     with transaction.atomic():
         backend = connection.connection

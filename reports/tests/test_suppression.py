@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from core.access import programme_access_for
 from core.factories import OrganisationFactory, ProgrammeFactory, UserFactory, join
+from evaluation import services as evaluation_services
+from evaluation.models import Assessment
 from relationships.models import Mentorship
 from relationships.selectors import health_counts
 from reports import figures
@@ -19,7 +21,7 @@ from reports.filters import Population
 from reports.selectors import report_build
 from reports.suppression import Figure, count, withhold_complements, withhold_differences
 
-from .builders import NOW, ago, check_in, meeting, mentorship, person
+from .builders import NOW, ago, check_in, meeting, mentorship, people, person
 
 # The value type ----------------------------------------------------------------------------------------
 
@@ -85,6 +87,32 @@ def test_the_own_enrolments_bound_the_own_people_behind_answers(scene):
     assert people and max(people) <= bound
 
 
+def test_a_competence_assessed_by_far_more_people_than_the_coordinator_has_is_shown_uncounted(
+    scene, monkeypatch
+):
+    for mentee in people(scene.regional, scene.personas.initech, "mentee", 12):
+        for phase, level in (("start", 2), ("end", 4)):
+            Assessment.objects.create(
+                programme=scene.regional, enrolment=mentee, competence=scene.first, phase=phase, level=level
+            )
+    evaluation_services.assessment_start_levels_refresh(Assessment.objects.all())
+    access = programme_access_for(scene.personas.coordinator_globex, scene.regional.slug)
+    population = Population(programme=scene.regional)
+    counted_own = []
+    growth = figures.competence_growth
+    monkeypatch.setattr(
+        figures, "competence_growth", lambda p: counted_own.append(p.own_ids is not None) or growth(p)
+    )
+
+    report = report_build(access=access, population=population, now=NOW)
+    with patch.object(figures, "own_enrolments", lambda population: 10**9):
+        exact = report_build(access=access, population=population, now=NOW)
+
+    assert counted_own == [False, False, True]  # decided by the bound; counted again only when forced
+    assert report.table("competences").rows[0].figures[0].shown is not None
+    assert _shown(report) == _shown(exact)
+
+
 # Properties of the rules alone (no database: many examples) -------------------------------------------
 @settings(max_examples=400)
 @given(st.lists(st.integers(0, 30), min_size=1, max_size=8))
@@ -96,6 +124,19 @@ def test_no_breakdown_lets_the_total_minus_shown_parts_reveal_a_small_group(size
         assert hidden == 0 or hidden >= 5
     assert all(part.n >= 5 for part in parts if not part.suppressed)
     assert [part.n for part in parts] == sizes  # values are only ever hidden, never changed
+
+
+@settings(max_examples=400)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), min_size=1, max_size=8))
+def test_no_breakdown_lets_a_coordinator_narrow_the_hidden_parts_to_a_small_group(parts):
+    figures_ = [withhold_differences(count(others + own, own=own)) for others, own in parts]
+
+    shown = withhold_complements(figures_)
+
+    hidden_others = sum(f.n - f.n_own for f in shown if f.suppressed)
+    if sum(others for others, _own in parts) >= 5:  # the total is shown to the coordinator
+        assert hidden_others == 0 or hidden_others >= 5
+    assert [f.n for f in shown] == [others + own for others, own in parts]
 
 
 @settings(max_examples=400)
