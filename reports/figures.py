@@ -20,9 +20,11 @@ from django.db.models import (
     CharField,
     Count,
     DurationField,
+    Exists,
     ExpressionWrapper,
     F,
     Min,
+    OuterRef,
     Q,
     Sum,
     Value,
@@ -253,14 +255,18 @@ def with_health(queryset, *, programme, now: datetime):
     recent = Q(pk__in=held.filter(starts_at__gte=attention_cutoff).values("mentorship_id")) | Q(
         pk__in=check_ins.filter(created_at__gte=attention_cutoff).values("mentorship_id")
     )
-    # Joined to the programme's young mentorships, these become a few index probes per mentorship.
-    young_ones = Mentorship.objects.filter(young, programme=programme).values("pk")
+    # The programme's young mentorships with any signal yet, a set like the others: a meeting and
+    # a check-in index probe per young mentorship. The young ones are picked in a subquery of their
+    # own so that the database expects a few thousand probes, not one per mentorship of the
+    # programme, and so probes rather than hashing every meeting held.
+    young_ones = Mentorship.objects.filter(young, programme=programme)
     young_with_signal = Q(
-        pk__in=held.filter(mentorship__in=young_ones, mentorship__programme=programme).values("mentorship_id")
-    ) | Q(
-        pk__in=check_ins.filter(mentorship__in=young_ones, mentorship__programme=programme).values(
-            "mentorship_id"
+        pk__in=Mentorship.objects.filter(pk__in=young_ones)
+        .filter(
+            Exists(held.filter(mentorship=OuterRef("pk")))
+            | Exists(check_ins.filter(mentorship=OuterRef("pk")))
         )
+        .values("pk")
     )
     # The rule, its conditions all positive and in order: flagged -> needs attention; a recent
     # signal -> on track; young with an older signal -> on track; young without -> too early;

@@ -29,7 +29,8 @@ from django.utils import timezone, translation
 logger = logging.getLogger(__name__)
 
 SNAPSHOT_ID = re.compile(r"^[0-9A-F]+-[0-9A-F]+(-[0-9A-F]+)?$")
-_reading = threading.local()  # .snapshot: the snapshot this thread's `reading()` shares, or None
+# This thread's `reading()`: .active inside it, .snapshot the snapshot it shares (None: it shares none).
+_reading = threading.local()
 
 
 @contextmanager

@@ -112,6 +112,20 @@ def test_health_agrees_with_the_relationships_lists(scene, whole):
     }
 
 
+def test_a_young_relationship_with_only_an_older_meeting_is_on_track_as_in_the_lists(scene, whole):
+    from relationships.models import Mentorship
+    from relationships.selectors import health_counts
+
+    from .builders import meeting
+
+    meeting(scene.m[2], 70)  # m2 started 20 days ago: a meeting from before the attention window
+
+    _total, rows = figures.health(whole, now=NOW)
+    theirs = health_counts(Mentorship.objects.filter(programme=scene.regional, status="active"), now=NOW)
+    assert values(rows)["on-track"] == ((4, 4),) and values(rows)["too-early"] == ((0, 0),)
+    assert theirs["on-track"] == 4 and theirs["too-early"] == 0
+
+
 def test_a_check_in_asking_for_the_coordinator_needs_attention(scene, whole):
     from .builders import check_in
 
