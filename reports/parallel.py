@@ -110,8 +110,8 @@ def report_transaction(*, export: bool = False, snapshot: str | None = None):
 def _side_by_side(tasks, snapshot: str, width: int) -> list:
     """Run `tasks` on this thread and `width - 1` helpers, each taking the next task when free."""
     results = [None] * len(tasks)
+    finished: set[int] = set()
     pending = list(reversed(range(len(tasks))))  # popped from the end: in the order given
-    returned: list[int] = []  # tasks a failed helper leaves to this thread
     lock = threading.Lock()
     stop = threading.Event()
 
@@ -119,23 +119,24 @@ def _side_by_side(tasks, snapshot: str, width: int) -> list:
         with lock:
             return pending.pop() if pending and not stop.is_set() else None
 
+    def work():
+        while (index := take()) is not None:
+            results[index] = tasks[index]()
+            with lock:
+                finished.add(index)
+
     # The language and time zone are per thread: the helpers take this request's (labels, months).
     language, zone = translation.get_language(), timezone.get_current_timezone()
 
     def helper():
-        index = None
         try:
             with (
                 translation.override(language),
                 timezone.override(zone),
                 report_transaction(snapshot=snapshot),
             ):
-                while (index := take()) is not None:
-                    results[index] = tasks[index]()
-        except Exception as error:
-            if index is not None:
-                with lock:
-                    returned.append(index)
+                work()
+        except BaseException as error:  # its task is rerun on the calling thread
             logger.warning("A report helper stopped, its tasks run on the request's connection: %s", error)
         finally:
             connection.close()  # this thread's own connection, not the caller's
@@ -144,14 +145,14 @@ def _side_by_side(tasks, snapshot: str, width: int) -> list:
     for thread in helpers:
         thread.start()
     try:
-        while (index := take()) is not None:
-            results[index] = tasks[index]()
+        work()
     except BaseException:
         stop.set()  # the helpers finish the task in hand and take no more
         raise
     finally:
         for thread in helpers:
             thread.join()
-    for index in returned:
-        results[index] = tasks[index]()
+    for index in range(len(tasks)):  # the tasks a failed helper took and did not finish
+        if index not in finished:
+            results[index] = tasks[index]()
     return results

@@ -40,6 +40,7 @@ class Table:
     chart: str = ""  # "bars" (horizontal), "columns" (per month), "" (table only)
     chart_max: float | None = None
     note: str = ""
+    disjoint: bool = False  # each person is behind one row at most (see `withhold_complements`)
 
     def all_rows(self) -> list[Row]:
         return [*self.rows, self.total] if self.total else list(self.rows)
@@ -193,6 +194,7 @@ def _funnel(population, *, now, per_organisation):
                     _("Whole programme"),
                     tuple(totals[key] for key, _label in figures.FUNNEL[1:]),
                 ),
+                disjoint=True,  # an enrolment has one organisation
             )
         )
     return tables
@@ -360,12 +362,14 @@ def _coordinator_tables(population: Population, *, own_ids, now: datetime) -> li
     def decided(figure: Figure) -> bool:
         return figure.suppressed or figure.n - bound >= MIN_GROUP_SIZE
 
+    # A table with a total is always counted exactly: its complements need the own people of
+    # every part (`withhold_complements`).
     undecided = {
         key
         for key in BOUNDED_BY_OWN_ENROLMENTS
         for table in results[key]
         for row in table.all_rows()
-        if not all(decided(figure) for figure in row.figures)
+        if table.total is not None or not all(decided(figure) for figure in row.figures)
     }
     if undecided:
         results.update(_compute(_builds(dict.fromkeys(undecided, counted), now=now)))
@@ -400,7 +404,9 @@ def _withhold_complements(table: Table) -> Table:
         if table.total.figures[i].suppressed:
             columns.append([row.figures[i] for row in table.rows])
         else:
-            columns.append(withhold_complements([row.figures[i] for row in table.rows]))
+            columns.append(
+                withhold_complements([row.figures[i] for row in table.rows], disjoint=table.disjoint)
+            )
     rows = [
         replace(row, figures=tuple(columns[i][r] for i in range(len(table.columns))))
         for r, row in enumerate(table.rows)

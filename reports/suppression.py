@@ -7,9 +7,9 @@ figure does not leak its size either.
 
 Differencing. A withheld figure can sometimes be recovered from figures that are shown:
 1. A total minus the shown parts of a breakdown gives the withheld parts. `withhold_complements`
-   withholds further parts (the smallest first) until the withheld parts together cover at least
-   five people (outside the coordinator's own organisations, in a coordinator's view of the
-   programme), so the difference describes a group of five or more.
+   withholds further parts (the smallest first) until the withheld parts together surely cover
+   at least five people (outside the coordinator's own organisations, in a coordinator's view of
+   the programme), so the difference describes a group of five or more.
 2. A coordinator sees their own organisation's figures and the programme's; the programme minus
    their organisation describes everyone else. Each programme figure a coordinator sees carries
    `n_own`, the people of their organisations behind it (counted in the same query), and
@@ -87,25 +87,31 @@ def count(value: int | None, own: int | None = None) -> Figure:
     return Figure(value=value, n=value, n_own=own)
 
 
-def withhold_complements(parts: list[Figure]) -> list[Figure]:
+def withhold_complements(parts: list[Figure], *, disjoint: bool = False) -> list[Figure]:
     """Withhold parts of a breakdown until the withheld ones together cover five people or more
     outside the viewer's own organisations (`outside`).
 
     Used whenever the breakdown's total (or overall figure) is shown: the total minus the shown
     parts must not describe a group smaller than five, nor one that a coordinator, taking away
     their own people, could narrow to fewer than five. If nothing is withheld nothing changes.
+
+    Parts may share people (the same mentees meet every month; a mentee with two mentorships can
+    be in two states), so the people the withheld parts cover together are only known to be at
+    least those of the largest. Only when each person is in one part at most (`disjoint`: one
+    organisation each) are they the sum.
     """
     withheld = [i for i, part in enumerate(parts) if part.suppressed]
     if not withheld:
         return list(parts)
+    together = sum if disjoint else max
     result = list(parts)
-    covered = sum(outside(parts[i]) for i in withheld)
+    covered = together(outside(parts[i]) for i in withheld)
     candidates = sorted((i for i, part in enumerate(parts) if not part.suppressed), key=lambda i: parts[i].n)
     for i in candidates:
         if covered >= MIN_GROUP_SIZE:
             break
         result[i] = parts[i].withhold()
-        covered += outside(parts[i])
+        covered = together((covered, outside(parts[i])))
     return result
 
 

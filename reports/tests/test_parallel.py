@@ -51,7 +51,7 @@ def reports_of(scene):
     ]
 
 
-def test_side_by_side_reports_equal_reports_read_on_one_connection(scene, settings):
+def test_side_by_side_reports_equal_reports_read_on_one_connection(scene, settings, caplog):
     settings.REPORT_CONNECTIONS = 3
     side_by_side = [everything(report) for report in reports_of(scene)]
     settings.REPORT_CONNECTIONS = 1
@@ -59,6 +59,7 @@ def test_side_by_side_reports_equal_reports_read_on_one_connection(scene, settin
 
     assert side_by_side == one_connection
     assert all(side_by_side)
+    assert "A report helper stopped" not in caplog.text  # the helpers did their share
 
 
 def in_a_thread(function):
