@@ -434,6 +434,35 @@ def _measure_reports(whole, filtered, organisation) -> None:
     client.force_login(manager.user)
     timed("manager GET /p/bench/reports/report.xlsx", lambda: _ok(client.get("/p/bench/reports/report.xlsx")))
     timed("manager GET /p/bench/reports/report.pdf", lambda: _ok(client.get("/p/bench/reports/report.pdf")))
+    _measure_at_once(manager, whole)
+
+
+def _measure_at_once(manager, whole) -> None:
+    """Two managers' reports at the same moment: what side by side costs a busy server."""
+    import threading
+
+    from django.db import connection
+    from django.test import override_settings
+
+    from reports import selectors
+
+    def report():
+        try:
+            selectors.report_build(access=manager, population=whole)
+        finally:
+            connection.close()
+
+    def two_at_once():
+        threads = [threading.Thread(target=report) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+    print("two reports at the same moment (each one's time is the time of both):")
+    for width in (1, 2):
+        with override_settings(REPORT_CONNECTIONS=width):
+            timed(f"two managers, whole programme, {width} connection(s) each", two_at_once)
 
 
 def _ok(response):
