@@ -7,7 +7,8 @@ Creates (drops and re-creates unless --reuse) the named PostgreSQL database, mig
 the programme inside PostgreSQL with INSERT … SELECT over generate_series (seconds, not minutes),
 then prints the time of each figure alone, of each report as the manager and a coordinator see it
 (its queries side by side on REPORT_CONNECTIONS connections, see reports/parallel.py), and of the
-whole report page rendered through Django's test client (median of 5 runs after a warm-up).
+whole report page rendered through Django's test client, then two reports at the same moment
+(median of 5 runs after a warm-up).
 """
 
 import argparse
