@@ -220,6 +220,13 @@ def invitations_create(*, actor, programme: Programme, organisation: Organisatio
     return invitations
 
 
+def invitation_language(invitation: Invitation) -> str:
+    """The language an invitation is written in: that of the coordinator who sent it."""
+    from notifications.services import language_of
+
+    return language_of(invitation.invited_by)
+
+
 @transaction.atomic
 def invitation_accept(*, invitation: Invitation, name: str, password: str | None, user=None):
     """Accept an invitation: the person gets an account (or uses theirs) tied to the organisation."""
@@ -236,7 +243,10 @@ def invitation_accept(*, invitation: Invitation, name: str, password: str | None
     elif password:
         user.set_password(password)
         user.save(update_fields=["password"])
-    profile, _created = Profile.objects.get_or_create(user=user)
+    # A new person's emails keep the language their invitation came in.
+    profile, _created = Profile.objects.get_or_create(
+        user=user, defaults={"language": invitation_language(invitation)}
+    )
     if profile.organisation_id is None:
         profile.organisation = invitation.organisation
         profile.save(update_fields=["organisation"])

@@ -5,6 +5,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from .models import Invitation
+from .services import invitation_language
 
 
 @shared_task
@@ -22,7 +23,8 @@ def send_invitation(invitation_id: int) -> None:
     if not claimed:
         return
     context = {"invitation": invitation, "url": f"{settings.SITE_URL}/invitations/{invitation.token}/"}
-    with translation.override("en"):
+    # The invitee has no account yet: the coordinator who invites them writes in their language.
+    with translation.override(invitation_language(invitation)):
         subject = render_to_string("programmes/email/invitation_subject.txt", context).strip()
         body = render_to_string("programmes/email/invitation.txt", context)
     send_mail(subject, body, None, [invitation.email])

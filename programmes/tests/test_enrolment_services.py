@@ -328,6 +328,22 @@ def test_each_invitation_is_mailed_once_after_the_transaction_commits(
         assert "Acme Logistics invites you" in message.body
 
 
+def test_an_invitation_is_written_in_the_inviting_coordinators_language(
+    personas, mailoutbox, django_capture_on_commit_callbacks
+):
+    personas.coordinator_acme.profile.language = "nl"
+    personas.coordinator_acme.profile.save()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        (invitation,) = invite(personas, "una@acme.example")
+
+    (message,) = mailoutbox
+    assert message.subject == "Je bent uitgenodigd voor Regional Crossings"
+    assert "Accepteer de uitnodiging en kies hier je wachtwoord:" in message.body
+    user = invitation_accept(invitation=invitation, name="Una", password=PASSWORD)
+    assert user.profile.language == "nl"  # and so are the emails that follow
+
+
 def test_running_the_send_task_twice_mails_once(personas, mailoutbox, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False):
         (invitation,) = invite(personas, "una@acme.example")
