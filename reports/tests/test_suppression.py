@@ -120,6 +120,31 @@ def test_a_competence_assessed_by_far_more_people_than_the_coordinator_has_is_sh
     assert _shown(report) == _shown(exact)
 
 
+def test_months_of_the_same_few_mentees_do_not_add_up_to_five_people(personas):
+    # April and May: the same three mentees meet; June: all six. Without June withheld too, the
+    # total minus June would be April and May of three people.
+    programme = personas.regional
+    mentors = people(programme, personas.initech, "mentor", 6)
+    pairs = [
+        mentorship(mentor, mentee)
+        for mentor, mentee in zip(mentors, people(programme, personas.globex, "mentee", 6), strict=True)
+    ]
+    for pair in pairs[:3]:
+        meeting(pair, 65)
+        meeting(pair, 35)
+    for pair in pairs:
+        meeting(pair, 5)
+    access = programme_access_for(personas.manager, programme.slug)
+
+    meetings = report_build(access=access, population=Population(programme=programme), now=NOW).table(
+        "meetings"
+    )
+
+    assert [row.key for row in meetings.rows] == ["2026-04", "2026-05", "2026-06"]
+    assert all(row.figures[0].suppressed for row in meetings.rows)
+    assert meetings.total.figures[0].shown == 12
+
+
 # Properties of the rules alone (no database: many examples) -------------------------------------------
 def _union(sets) -> frozenset:
     return frozenset().union(*sets)
@@ -437,17 +462,17 @@ def test_no_filter_combination_reveals_a_group_under_five(world, people, pairs, 
                 assert not hidden or everything or together(hidden) >= 5, table.key
 
         truth = _person_counts(population, made, relationships, scope_orgs)
-        outside = None
+        others = None
         if own:
             mine = _person_counts(population, made, relationships, own)
-            outside = {stage: truth[stage] - mine[stage] for stage in truth}
+            others = {stage: truth[stage] - mine[stage] for stage in truth}
         for row in report.table("funnel").rows:
             if row.key == "invited" or row.figures[0].suppressed:
                 continue
             assert row.figures[0].value == truth[row.key]
             assert truth[row.key] >= 5
-            if outside is not None:
-                assert outside[row.key] >= 5, "the programme minus the coordinator's people is a small group"
+            if others is not None:
+                assert others[row.key] >= 5, "the programme minus the coordinator's people is a small group"
 
         mentees = _relationship_mentees(population, relationships, scope_orgs)
         for table_key in ("health", "meetings", "endings"):
