@@ -15,6 +15,7 @@ import argparse
 import os
 import statistics
 import sys
+import threading
 import time
 from dataclasses import replace
 from datetime import date
@@ -346,6 +347,7 @@ def timed(label: str, function) -> float:
 
 
 def measure() -> None:
+    from django.conf import settings
     from django.db import connection
 
     from organisations.models import Organisation
@@ -358,8 +360,6 @@ def measure() -> None:
     organisation = Organisation.objects.get(key="org-0")
     one = whole.narrowed_to({organisation.pk})
     filtered = Population(programme=programme, kind="skills-mentoring")
-    from django.conf import settings
-
     print(f"PostgreSQL {connection.pg_version}; median of {RUNS} runs after a warm-up")
     print(f"a report reads on {settings.REPORT_CONNECTIONS} connections side by side (REPORT_CONNECTIONS)")
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
@@ -440,8 +440,6 @@ def _measure_reports(whole, filtered, organisation) -> None:
 
 def _measure_at_once(manager, whole) -> None:
     """Two managers' reports at the same moment: what side by side costs a busy server."""
-    import threading
-
     from django.db import connection
     from django.test import override_settings
 

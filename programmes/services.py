@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.errors import ServiceError, TransitionError
+from notifications.services import language_of
 from organisations.models import Organisation
 
 from .models import Competence, Enrolment, Invitation, Need, Programme, ProgrammeOrganisation
@@ -222,8 +223,6 @@ def invitations_create(*, actor, programme: Programme, organisation: Organisatio
 
 def invitation_language(invitation: Invitation) -> str:
     """The language an invitation is written in: that of the coordinator who sent it."""
-    from notifications.services import language_of
-
     return language_of(invitation.invited_by)
 
 

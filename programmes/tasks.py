@@ -12,7 +12,7 @@ from .services import invitation_language
 def send_invitation(invitation_id: int) -> None:
     """Email an invitation link. Idempotent: a sent invitation records when and is not sent twice."""
     invitation = (
-        Invitation.objects.select_related("programme", "organisation", "invited_by")
+        Invitation.objects.select_related("programme", "organisation", "invited_by__profile")
         .filter(pk=invitation_id, accepted_at__isnull=True, sent_at__isnull=True)
         .first()
     )

@@ -427,9 +427,7 @@ def own_enrolments(population: Population) -> int:
     own people behind any figure counting enrolled people (see `selectors.BOUNDED_BY_OWN_ENROLMENTS`)."""
     if population.own_ids is None:
         raise ValueError("own_enrolments needs a population with own_ids")
-    return Enrolment.objects.filter(
-        programme=population.programme, organisation_id__in=population.own_ids
-    ).count()
+    return Enrolment.objects.filter(population.own_enrolment_q(), programme=population.programme).count()
 
 
 # Evaluation ---------------------------------------------------------------------------------------

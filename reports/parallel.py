@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 SNAPSHOT_ID = re.compile(r"^[0-9A-F]+-[0-9A-F]+(-[0-9A-F]+)?$")
 # This thread's `reading()`: .active inside it, .snapshot the snapshot it shares (None: it shares none).
 _reading = threading.local()
+_NOT_RUN = object()  # a task's result before it ran (a result may itself be None)
 
 
 @contextmanager
@@ -109,8 +110,7 @@ def report_transaction(*, export: bool = False, snapshot: str | None = None):
 
 def _side_by_side(tasks, snapshot: str, width: int) -> list:
     """Run `tasks` on this thread and `width - 1` helpers, each taking the next task when free."""
-    results = [None] * len(tasks)
-    finished: set[int] = set()
+    results = [_NOT_RUN] * len(tasks)
     pending = list(reversed(range(len(tasks))))  # popped from the end: in the order given
     lock = threading.Lock()
     stop = threading.Event()
@@ -122,8 +122,6 @@ def _side_by_side(tasks, snapshot: str, width: int) -> list:
     def work():
         while (index := take()) is not None:
             results[index] = tasks[index]()
-            with lock:
-                finished.add(index)
 
     # The language and time zone are per thread: the helpers take this request's (labels, months).
     language, zone = translation.get_language(), timezone.get_current_timezone()
@@ -152,7 +150,7 @@ def _side_by_side(tasks, snapshot: str, width: int) -> list:
     finally:
         for thread in helpers:
             thread.join()
-    for index in range(len(tasks)):  # the tasks a failed helper took and did not finish
-        if index not in finished:
+    for index, result in enumerate(results):  # the tasks a failed helper took and did not finish
+        if result is _NOT_RUN:
             results[index] = tasks[index]()
     return results

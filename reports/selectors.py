@@ -359,18 +359,17 @@ def _coordinator_tables(population: Population, *, own_ids, now: datetime) -> li
     results = _compute(builds)
     bound = results.pop("bound")
 
-    def decided(figure: Figure) -> bool:
-        return figure.suppressed or figure.n - bound >= MIN_GROUP_SIZE
+    def counted_again(table: Table) -> bool:
+        """A figure the bound cannot decide, or a total (its complements need every part's own people)."""
+        if table.total is not None:
+            return True
+        return any(
+            not figure.suppressed and figure.n - bound < MIN_GROUP_SIZE
+            for row in table.rows
+            for figure in row.figures
+        )
 
-    # A table with a total is always counted exactly: its complements need the own people of
-    # every part (`withhold_complements`).
-    undecided = {
-        key
-        for key in BOUNDED_BY_OWN_ENROLMENTS
-        for table in results[key]
-        for row in table.all_rows()
-        if table.total is not None or not all(decided(figure) for figure in row.figures)
-    }
+    undecided = {key for key in BOUNDED_BY_OWN_ENROLMENTS if any(map(counted_again, results[key]))}
     if undecided:
         results.update(_compute(_builds(dict.fromkeys(undecided, counted), now=now)))
     for key in results:

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 from itertools import count
 
 from core.factories import UserFactory, enrol
+from evaluation.models import Assessment
 from programmes.models import Enrolment, Need
 from relationships.models import CheckIn, Goal, Meeting, Mentorship
 
@@ -108,3 +109,16 @@ def goal(of: Mentorship, *, status: str = "open", days_ago: float = 50) -> Goal:
     )
     Goal.objects.filter(pk=made.pk).update(created_at=ago(days_ago))
     return made
+
+
+def assessment(enrolment, competence, phase: str, level: int, assessor: str = "self") -> Assessment:
+    """Written directly, not through the service: call `assessment_start_levels_refresh` after."""
+    return Assessment.objects.create(
+        programme=enrolment.programme,
+        enrolment=enrolment,
+        competence=competence,
+        phase=phase,
+        assessor=assessor,
+        level=level,
+        assessed_by=enrolment.user,
+    )

@@ -26,7 +26,7 @@ from evaluation.models import Assessment, SurveyAnswer, SurveyQuestion, SurveyRe
 from matching.models import MatchRound, Proposal
 from programmes.models import Enrolment, Invitation
 
-from .builders import NOW, ago, check_in, goal, meeting, mentorship, people
+from .builders import NOW, ago, assessment, check_in, goal, meeting, mentorship, people
 
 
 @pytest.fixture
@@ -113,13 +113,13 @@ def scene(personas):
     framework = evaluation_services.framework_get_or_create(programme=regional)
     first, second = list(framework.competences.order_by("order")[:2])
     for mentee, start, end in zip(a[:5], [2, 2, 3, 1, 2], [4, 3, 3, 3, 4], strict=True):
-        _assess(mentee, first, "start", start)
-        _assess(mentee, first, "end", end)
-    _assess(a[0], second, "start", 3)
-    _assess(a[0], second, "end", 4)
-    _assess(a[5], first, "start", 1)
-    _assess(a[0], first, "end", 1, assessor="mentor")
-    _assess(a[0], first, "start", 5, assessor="mentor")
+        assessment(mentee, first, "start", start)
+        assessment(mentee, first, "end", end)
+    assessment(a[0], second, "start", 3)
+    assessment(a[0], second, "end", 4)
+    assessment(a[5], first, "start", 1)
+    assessment(a[0], first, "end", 1, assessor="mentor")
+    assessment(a[0], first, "start", 5, assessor="mentor")
     # Written directly, not through the service: copy the start levels onto the end rows.
     evaluation_services.assessment_start_levels_refresh(Assessment.objects.all())
     survey = evaluation_services.survey_get_or_create(programme=regional)
@@ -147,16 +147,4 @@ def scene(personas):
         scale=scale,
         personas=personas,
         regional=regional,
-    )
-
-
-def _assess(enrolment, competence, phase, level, assessor="self"):
-    Assessment.objects.create(
-        programme=enrolment.programme,
-        enrolment=enrolment,
-        competence=competence,
-        phase=phase,
-        assessor=assessor,
-        level=level,
-        assessed_by=enrolment.user,
     )

@@ -28,7 +28,7 @@ from reports.suppression import (
     withhold_differences,
 )
 
-from .builders import NOW, ago, check_in, meeting, mentorship, people, person
+from .builders import NOW, ago, assessment, check_in, meeting, mentorship, people, person
 
 # The value type ----------------------------------------------------------------------------------------
 
@@ -99,9 +99,7 @@ def test_a_competence_assessed_by_far_more_people_than_the_coordinator_has_is_sh
 ):
     for mentee in people(scene.regional, scene.personas.initech, "mentee", 12):
         for phase, level in (("start", 2), ("end", 4)):
-            Assessment.objects.create(
-                programme=scene.regional, enrolment=mentee, competence=scene.first, phase=phase, level=level
-            )
+            assessment(mentee, scene.first, phase, level)
     evaluation_services.assessment_start_levels_refresh(Assessment.objects.all())
     access = programme_access_for(scene.personas.coordinator_globex, scene.regional.slug)
     population = Population(programme=scene.regional)
