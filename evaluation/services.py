@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 
 from core.access import ProgrammeAccess
 from core.errors import ServiceError
+from core.spreadsheets import restore
 from programmes.models import Enrolment, Programme
 
 from . import frameworks, selectors, survey_questions
@@ -191,7 +192,8 @@ def _read_csv(content: bytes | str) -> list[dict]:
             [CsvProblem(1, column, _("this column is missing from the header row")) for column in missing]
         )
     reader.fieldnames = header
-    return list(reader)
+    # A framework downloaded from the product has its formula-like cells quoted (core.spreadsheets).
+    return [{k: restore(v) if isinstance(v, str) else v for k, v in row.items()} for row in reader]
 
 
 def _check_csv_rows(rows: list[dict], framework: Framework) -> list[CsvProblem]:

@@ -1,7 +1,5 @@
 """Pages under /p/<slug>/evaluation/: framework, assessments, growth, survey, question editor."""
 
-import csv
-
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -11,6 +9,7 @@ from django.views.decorators.http import require_POST
 from core.access import programme_view
 from core.errors import ServiceError
 from core.parse import int_or_none
+from core.spreadsheets import CsvWriter
 
 from . import charts, selectors, services
 from .forms import CompetenceForm, FrameworkSettingsForm, FrameworkUploadForm, QuestionForm
@@ -160,7 +159,7 @@ def framework_csv(request):
     framework = services.framework_get_or_create(programme=request.access.programme)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{request.access.programme.slug}-framework.csv"'
-    writer = csv.writer(response)
+    writer = CsvWriter(response)
     writer.writerow(CSV_COLUMNS)
     for competence in selectors.framework_competences(framework=framework):
         writer.writerow([competence.slug, competence.label, competence.summary, *competence.level_texts])

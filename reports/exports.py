@@ -1,7 +1,6 @@
 """CSV, XLSX and PDF of a report, always from the suppressed tables (a withheld cell reads
 "fewer than 5"); the number of people behind a figure is never exported."""
 
-import csv
 import io
 
 from django.http import HttpResponse
@@ -17,6 +16,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from core.spreadsheets import CsvWriter, neutralised
 from programmes.models import Need
 
 from .suppression import FEWER_THAN, MIN_GROUP_SIZE
@@ -67,7 +67,7 @@ def describe(report) -> list[tuple[str, str]]:
 # CSV ------------------------------------------------------------------------------------------------
 def table_csv(table) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = CsvWriter(buffer)
     writer.writerows(table_rows(table))
     return buffer.getvalue().encode("utf-8")
 
@@ -78,24 +78,24 @@ def report_xlsx(report) -> bytes:
     workbook = Workbook()
     about = workbook.active
     about.title = _("About")[:31]
-    about.append([report.title])
+    about.append(neutralised([report.title]))
     about["A1"].font = Font(bold=True, size=14)
     for label, value in describe(report):
-        about.append([label, value])
+        about.append(neutralised([label, value]))
     about.column_dimensions["A"].width = 22
     about.column_dimensions["B"].width = 70
     for table in report.tables:
         sheet = workbook.create_sheet(title=table.key[:31])
-        sheet.append([table.title])
+        sheet.append(neutralised([table.title]))
         sheet["A1"].font = Font(bold=True, size=12)
         for i, row in enumerate(table_rows(table)):
-            sheet.append(row)
+            sheet.append(neutralised(row))
             if i == 0:
                 for cell in sheet[sheet.max_row]:
                     cell.font = Font(bold=True)
         if table.note:
             sheet.append([])
-            sheet.append([table.note])
+            sheet.append(neutralised([table.note]))
         sheet.column_dimensions["A"].width = 60
         for letter in "BCDEF":
             sheet.column_dimensions[letter].width = 18

@@ -1,3 +1,6 @@
+import csv
+import io
+
 import pytest
 
 from evaluation import services
@@ -91,3 +94,19 @@ def test_an_assessed_competence_cannot_be_dropped_by_an_upload(personas, framewo
     content = HEADER + "storytelling,Storytelling,,a,b,c,d,e\n"
     assert _problems(framework, content) == [(3, "slug")]
     assert framework.competences.filter(slug="negotiation").exists()
+
+
+def test_the_downloaded_framework_cannot_run_formulas_and_uploads_back_unchanged(client, personas, framework):
+    formula = '=HYPERLINK("https://evil.example","Open")'
+    content = HEADER + f'negotiation,"{formula.replace(chr(34), chr(34) * 2)}",-Lead deals,a,b,c,d,@e\n'
+    services.framework_import_csv(framework=framework, content=content)
+    client.force_login(personas.manager)
+
+    download = client.get("/p/regional/evaluation/framework.csv").content.decode()
+
+    row = list(csv.DictReader(io.StringIO(download)))[0]
+    assert (row["name"], row["description"], row["level_5"]) == ("'" + formula, "'-Lead deals", "'@e")
+    services.framework_import_csv(framework=framework, content=download)
+    negotiation = framework.competences.get(slug="negotiation")
+    assert (negotiation.name, negotiation.summary) == (formula, "-Lead deals")
+    assert negotiation.level_texts[-1] == "@e"

@@ -203,3 +203,17 @@ def test_a_mentee_whose_request_gave_them_a_mentor_gets_no_second_at_the_limit(p
 
     assert not match_round.proposals.filter(mentee=personas.enrolments["mentee_acme"]).exists()
     assert match_round.proposals.exclude(mentee=personas.enrolments["mentee_acme"]).exists()
+
+
+def test_the_match_command_writes_an_email_that_looks_like_a_formula_as_text(personas, tmp_path):
+    mentee = personas.mentee_globex
+    mentee.email = "-2+3@globex.example"  # a valid address that a spreadsheet would compute
+    mentee.save()
+    output = tmp_path / "matches.csv"
+
+    call_command("match", "regional", "--output", str(output))
+
+    rows = list(csv.DictReader(output.read_text().splitlines()))
+    assert "'-2+3@globex.example" in {row["mentee"] for row in rows}
+    assert all(not row["mentee"].startswith("-") for row in rows)
+    assert all(float(row["score"]) >= 0 for row in rows)

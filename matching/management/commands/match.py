@@ -1,8 +1,9 @@
-import csv
+from decimal import Decimal
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from core.spreadsheets import CsvWriter
 from matching.models import MatchRound
 from matching.services import round_run
 from programmes.models import Programme
@@ -26,11 +27,16 @@ class Command(BaseCommand):
         match_round = round_run(match_round=MatchRound.objects.create(programme=found))
         proposals = match_round.proposals.select_related("mentee__user", "mentor__user", "need__competence")
         with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
+            writer = CsvWriter(handle)
             writer.writerow(["mentee", "mentor", "need", "score"])
             for p in proposals.order_by("mentee__user__email", "need__competence__slug"):
                 writer.writerow(
-                    [p.mentee.user.email, p.mentor.user.email, p.need.competence.slug, f"{p.score:.4f}"]
+                    [
+                        p.mentee.user.email,
+                        p.mentor.user.email,
+                        p.need.competence.slug,
+                        Decimal(f"{p.score:.4f}"),
+                    ]
                 )
         stats = match_round.stats
         self.stdout.write(
