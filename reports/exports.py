@@ -2,6 +2,7 @@
 "fewer than 5"); the number of people behind a figure is never exported."""
 
 import io
+from xml.sax.saxutils import escape
 
 from django.http import HttpResponse
 from django.utils import timezone
@@ -134,9 +135,15 @@ def _chart(table) -> Drawing | None:
     return drawing
 
 
+def _paragraph(text, style=None) -> Paragraph:
+    """Text as a PDF paragraph. Paragraph parses markup (<img src> reads a file from the disk, an
+    unclosed <b> fails the whole PDF), so every text enters it escaped, here and only here."""
+    return Paragraph(escape(str(text)), style)
+
+
 def _pdf_table(rows: list[list], widths=None) -> Table:
     data = [
-        [Paragraph(str(cell)) if i == 0 and len(str(cell)) > 45 else str(cell) for i, cell in enumerate(row)]
+        [_paragraph(cell) if i == 0 and len(str(cell)) > 45 else str(cell) for i, cell in enumerate(row)]
         for row in rows
     ]
     flowable = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -170,11 +177,11 @@ def report_pdf(report) -> bytes:
         bottomMargin=2 * cm,
     )
     story = [
-        Paragraph(report.title, styles["Title"]),
-        Paragraph(_("Programme report for the steering group"), styles["Heading3"]),
+        _paragraph(report.title, styles["Title"]),
+        _paragraph(_("Programme report for the steering group"), styles["Heading3"]),
         _pdf_table([[_("About this report"), ""], *describe(report)], widths=[4 * cm, 13 * cm]),
         Spacer(1, 0.5 * cm),
-        Paragraph(_("Key figures"), styles["Heading2"]),
+        _paragraph(_("Key figures"), styles["Heading2"]),
         _pdf_table(
             [
                 [_("Figure"), _("Value")],
@@ -184,16 +191,16 @@ def report_pdf(report) -> bytes:
         ),
     ]
     for table in report.tables:
-        section = [Paragraph(table.title, styles["Heading2"])]
+        section = [_paragraph(table.title, styles["Heading2"])]
         if table.note:
-            section.append(Paragraph(table.note, styles["Italic"]))
+            section.append(_paragraph(table.note, styles["Italic"]))
         chart = _chart(table)
         if chart is not None:
             section.append(chart)
             section.append(Spacer(1, 0.2 * cm))
         rows = table_rows(table)
         if len(rows) == 1:
-            section.append(Paragraph(_("No data yet."), styles["Normal"]))
+            section.append(_paragraph(_("No data yet."), styles["Normal"]))
         else:
             first = 17 * cm - 3 * cm * (len(table.columns))
             section.append(_pdf_table(rows, widths=[first] + [3 * cm] * len(table.columns)))
