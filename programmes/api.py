@@ -73,6 +73,22 @@ class NeedSchema(Schema):
     context: str = ""
 
 
+class NeedOut(Schema):
+    id: UUID  # what requests and recommendations name the need by
+    competence: str
+    function: str
+    context: str
+
+    @staticmethod
+    def of(need: Need) -> dict:
+        return {
+            "id": need.public_id,
+            "competence": need.competence.slug,
+            "function": need.function,
+            "context": need.context,
+        }
+
+
 class EnrolmentOut(Schema):
     id: UUID
     person: UUID
@@ -83,7 +99,7 @@ class EnrolmentOut(Schema):
     status: str
     capacity: int
     offers: list[str]
-    needs: list[NeedSchema]
+    needs: list[NeedOut]
 
     @staticmethod
     def of(enrolment: Enrolment) -> dict:
@@ -97,10 +113,7 @@ class EnrolmentOut(Schema):
             "status": enrolment.status,
             "capacity": enrolment.capacity,
             "offers": [c.slug for c in enrolment.offers.all()],
-            "needs": [
-                {"competence": n.competence.slug, "function": n.function, "context": n.context}
-                for n in enrolment.needs.all()
-            ],
+            "needs": [NeedOut.of(n) for n in enrolment.needs.all()],
         }
 
 
@@ -271,6 +284,12 @@ def enrolment_withdraw(request, slug: str, public_id: UUID, payload: DecisionIn)
     return EnrolmentOut.of(
         services.enrolment_withdraw(actor=request.auth, enrolment=enrolment, reason=payload.reason)
     )
+
+
+@router.get("/programmes/{slug}/needs", response=list[NeedOut])
+def need_list(request, slug: str):
+    """The actor's own needs in the programme, with the ids requests and recommendations take."""
+    return [NeedOut.of(n) for n in selectors.own_needs(access=programme_access_for(request.auth, slug))]
 
 
 @router.get("/programmes/{slug}/people/{person}", response=ParticipantOut)

@@ -6,7 +6,7 @@ from django.http import Http404
 from core.access import ProgrammeAccess
 from organisations.models import Organisation
 
-from .models import Enrolment, Programme, ProgrammeOrganisation
+from .models import Enrolment, Need, Programme, ProgrammeOrganisation
 
 # Aggregates over other organisations hide groups smaller than this.
 MIN_GROUP_SIZE = 5
@@ -77,6 +77,13 @@ def own_enrolment_get(*, access: ProgrammeAccess, public_id) -> Enrolment:
     if access.enrolment is None or access.enrolment.public_id != public_id:
         raise Http404
     return access.enrolment
+
+
+def own_needs(*, access: ProgrammeAccess) -> list[Need]:
+    """The actor's own needs in the programme (none for a mentor); 404 for anyone not enrolled."""
+    if access.enrolment is None:
+        raise Http404
+    return list(access.enrolment.needs.select_related("competence"))
 
 
 def import_organisation(*, access: ProgrammeAccess) -> Organisation | None:

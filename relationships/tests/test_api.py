@@ -99,3 +99,25 @@ def test_a_mentor_declines_with_a_reason(api, people):
     declined = api("mentor_acme", "post", f"/requests/{request_id}/decline", {"reason": "Full this year"})
 
     assert declined.json()["status"] == "declined" and declined.json()["decline_reason"] == "Full this year"
+
+
+def test_a_mentee_finds_their_need_gets_recommendations_and_sends_a_request_with_api_calls_only(api, people):
+    needs = api("mentee_initech", "get", "/needs")
+    assert needs.status_code == 200, needs.content
+    [need] = needs.json()
+    assert need["competence"] == "public-speaking"
+    [enrolment] = api("mentee_initech", "get", "/enrolments").json()
+    assert [n["id"] for n in enrolment["needs"]] == [need["id"]]
+
+    ranked = api("mentee_initech", "get", f"/needs/{need['id']}/recommendations")
+    assert ranked.status_code == 200, ranked.content
+    mentor = ranked.json()[0]["mentor"]
+    sent = api("mentee_initech", "post", "/requests", {"mentor": mentor, "need": need["id"], "message": "Hi"})
+
+    assert sent.status_code == 201, sent.content
+    assert sent.json()["need"] == "public-speaking"
+
+
+def test_only_people_enrolled_in_the_programme_list_their_needs(api, people):
+    assert api("mentor_acme", "get", "/needs").json() == []
+    assert api("outsider", "get", "/needs").status_code == 404
