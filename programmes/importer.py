@@ -239,19 +239,30 @@ def parse_people(rows, filename: str, problems, *, known_keys: set[str], only_ke
     return parsed
 
 
-def check_people_of_other_organisations(rows, organisation: Organisation, filename: str, problems) -> None:
-    """A coordinator may not import (and so move or rename) a person of another organisation."""
+def accounts_out_of_reach(emails: list[str], only_organisation: Organisation | None) -> set[str]:
+    """The emails of accounts an import may not change.
+
+    An import creates people, or updates people of the importer's organisations: the coordinator's
+    own, or any organisation for the programme's manager. Accounts of no organisation (the platform
+    admin, programme managers) and staff belong to nobody's import.
+    """
+    found = set()
+    for chunk in _chunks(emails):
+        users = User.objects.filter(email__in=chunk)
+        if only_organisation is None:
+            reachable = users.filter(profile__organisation__isnull=False)
+        else:
+            reachable = users.filter(profile__organisation=only_organisation)
+        reachable = reachable.filter(is_staff=False, is_superuser=False)
+        found.update(users.exclude(pk__in=reachable.values("pk")).values_list("email", flat=True))
+    return found
+
+
+def check_accounts_out_of_reach(rows, only_organisation, filename: str, problems) -> None:
     check = _Checker(filename, problems)
     by_email = {row["email"].lower(): number for number, row in rows}
-    emails = list(by_email)
-    for start in range(0, len(emails), CHUNK):
-        others = Profile.objects.filter(
-            user__email__in=emails[start : start + CHUNK], organisation__isnull=False
-        )
-        for email in others.exclude(organisation=organisation).values_list("user__email", flat=True):
-            check.problem(
-                by_email[email], "email", _("“%(value)s” belongs to another organisation"), value=email
-            )
+    for email in sorted(accounts_out_of_reach(list(by_email), only_organisation), key=by_email.get):
+        check.problem(by_email[email], "email", _("“%(value)s” belongs to another organisation"), value=email)
 
 
 def _parse_person(number: int, row: dict, check: _Checker, known_keys: set[str], only_key: str | None):
@@ -406,8 +417,7 @@ def people_import(
     rows = read_rows(people_data, people_filename, PEOPLE_COLUMNS, problems)
     only_key = only_organisation.key if only_organisation else None
     people = parse_people(rows, people_filename, problems, known_keys=known_keys, only_key=only_key)
-    if only_organisation is not None:
-        check_people_of_other_organisations(rows, only_organisation, people_filename, problems)
+    check_accounts_out_of_reach(rows, only_organisation, people_filename, problems)
     if problems:
         raise ImportFailed(problems)
     with transaction.atomic():

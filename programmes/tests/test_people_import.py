@@ -636,3 +636,57 @@ def test_an_import_writes_everything_or_nothing(programme, delta, size, target, 
             assert Enrolment.objects.filter(programme=programme, status="approved").count() == size
             assert snapshot()["organisations"] == before["organisations"] + 3
         transaction.set_rollback(True)
+
+
+# Accounts an import may not rewrite ------------------------------------------------------------
+
+
+@pytest.fixture
+def admin(personas):
+    """The platform admin, as `createsuperuser` makes them: no profile, no organisation."""
+    admin = User.objects.create_superuser(email="admin@host.example", password="x-long-admin-password")
+    admin.name = "Ada Admin"
+    admin.save()
+    return admin
+
+
+def taking_over(email: str, organisation: str = "acme") -> bytes:
+    return people_csv([person(1, email=email, organisation=organisation, name="Taken Over")])
+
+
+def assert_untouched(account: User, name: str) -> None:
+    account.refresh_from_db()
+    assert account.name == name
+    assert not Profile.objects.filter(user=account, organisation__isnull=False).exists()
+    assert not Enrolment.objects.filter(user=account).exists()
+
+
+@pytest.mark.parametrize("who", ["manager", "outsider", "admin"])
+def test_a_coordinators_import_never_rewrites_an_account_without_an_organisation(personas, admin, who):
+    account = {"manager": personas.manager, "outsider": personas.outsider, "admin": admin}[who]
+    name = account.name
+
+    problems = refused(
+        personas.regional,
+        people=taking_over(account.email),
+        organisations=None,
+        only_organisation=personas.acme,
+    )
+
+    assert [p[:3] for p in problems] == [("people.csv", 2, "email")]
+    assert_untouched(account, name)
+
+
+def test_a_managers_import_never_rewrites_the_platform_admin_or_a_manager(personas, admin):
+    people = people_csv(
+        [
+            person(1, email=admin.email, organisation="acme", name="Taken Over"),
+            person(1, email=personas.manager.email, organisation="globex", name="Taken Over"),
+        ]
+    )
+
+    problems = refused(personas.regional, people=people, organisations=None)
+
+    assert [p[:3] for p in problems] == [("people.csv", 2, "email"), ("people.csv", 3, "email")]
+    assert_untouched(admin, "Ada Admin")
+    assert_untouched(personas.manager, "Mia Manager")
