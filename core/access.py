@@ -91,6 +91,16 @@ class ProgrammeAccess:
     def person_name(self, enrolment) -> str:
         if self.sees_person(enrolment):
             return enrolment.user.name
+        return self._someone_from(enrolment)
+
+    def person_email(self, enrolment) -> str:
+        """The participant's email, or only their organisation, by the same rule as `person_name`."""
+        if self.sees_person(enrolment):
+            return enrolment.user.email
+        return self._someone_from(enrolment)
+
+    @staticmethod
+    def _someone_from(enrolment) -> str:
         return _("Someone from %(organisation)s") % {"organisation": enrolment.organisation.name}
 
     def mentorships(self):

@@ -3,7 +3,7 @@ from uuid import UUID
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
-from core.access import programme_access_for
+from core.access import ProgrammeAccess, programme_access_for
 
 from . import adapter, selectors, services
 from .explain import explain
@@ -42,11 +42,12 @@ class ProposalOut(Schema):
     status: str
 
     @staticmethod
-    def of(proposal: Proposal, weights: dict) -> dict:
+    def of(proposal: Proposal, weights: dict, *, access: ProgrammeAccess) -> dict:
+        """A coordinator reads the other side's organisation only ("Someone from …"), as on the page."""
         return {
             "id": proposal.public_id,
-            "mentee": proposal.mentee.user.email,
-            "mentor": proposal.mentor.user.email,
+            "mentee": access.person_email(proposal.mentee),
+            "mentor": access.person_email(proposal.mentor),
             "need": proposal.need.competence.slug,
             "score": proposal.score,
             "components": proposal.components,
@@ -94,7 +95,9 @@ def round_proposals(request, slug: str, round_id: UUID):
     access = _manager(request, slug)
     match_round = selectors.round_get(access=access, public_id=round_id)
     weights = adapter.programme_weights(access.programme)
-    return [ProposalOut.of(p, weights) for p in selectors.round_proposals(match_round=match_round)]
+    return [
+        ProposalOut.of(p, weights, access=access) for p in selectors.round_proposals(match_round=match_round)
+    ]
 
 
 @router.post("/programmes/{slug}/rounds/{round_id}/publish", response=RoundOut)
@@ -110,7 +113,7 @@ def proposal_change(request, slug: str, proposal_id: UUID, action: str):
     if action not in services.PROPOSAL_ACTIONS:
         raise HttpError(404, "Not Found")
     changed = services.proposal_change(proposal=proposal, action=action, actor=request.auth)
-    return ProposalOut.of(changed, adapter.programme_weights(access.programme))
+    return ProposalOut.of(changed, adapter.programme_weights(access.programme), access=access)
 
 
 @router.get("/programmes/{slug}/proposals", response=list[ProposalOut])
@@ -118,7 +121,7 @@ def proposal_list(request, slug: str):
     access = programme_access_for(request.auth, slug)
     weights = adapter.programme_weights(access.programme)
     proposals = selectors.proposals_visible(access=access).exclude(status=Proposal.Status.DRAFT)
-    return [ProposalOut.of(p, weights) for p in proposals]
+    return [ProposalOut.of(p, weights, access=access) for p in proposals]
 
 
 @router.post("/programmes/{slug}/proposals/{proposal_id}/answer", response=ProposalOut)
@@ -128,7 +131,7 @@ def proposal_answer(request, slug: str, proposal_id: UUID, payload: AnswerIn):
     answered = services.proposal_respond(
         proposal=proposal, enrolment=access.enrolment, accept=payload.accept, reason=payload.reason
     )
-    return ProposalOut.of(answered, adapter.programme_weights(access.programme))
+    return ProposalOut.of(answered, adapter.programme_weights(access.programme), access=access)
 
 
 @router.get("/programmes/{slug}/needs/{need_id}/recommendations", response=list[RecommendationOut])
