@@ -321,6 +321,7 @@ def programme_import(
         organisations_data=organisations.read() if organisations else None,
         organisations_filename=organisations.name if organisations else "organisations.csv",
         only_organisation=only,
+        actor=request.auth,
     )
     return {"report": report.lines(), "competences_added": report.competences_added}
 

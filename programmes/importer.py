@@ -29,7 +29,8 @@ from core.errors import ServiceError
 from core.iso import COUNTRIES, LANGUAGES
 from organisations.models import Organisation
 
-from .models import Competence, Enrolment, Need, Programme, ProgrammeOrganisation
+from .models import Competence, Enrolment, Invitation, Need, Programme, ProgrammeOrganisation
+from .services import INVITATION_VALIDITY, invitations_send
 
 ORGANISATION_COLUMNS = ["key", "name", "country", "sector", "competitors"]
 PEOPLE_COLUMNS = [
@@ -258,13 +259,6 @@ def accounts_out_of_reach(emails: list[str], only_organisation: Organisation | N
     return found
 
 
-def check_accounts_out_of_reach(rows, only_organisation, filename: str, problems) -> None:
-    check = _Checker(filename, problems)
-    by_email = {row["email"].lower(): number for number, row in rows}
-    for email in sorted(accounts_out_of_reach(list(by_email), only_organisation), key=by_email.get):
-        check.problem(by_email[email], "email", _("“%(value)s” belongs to another organisation"), value=email)
-
-
 def _parse_person(number: int, row: dict, check: _Checker, known_keys: set[str], only_key: str | None):
     email = row["email"].lower()
     try:
@@ -395,8 +389,12 @@ def people_import(
     organisations_filename: str = "organisations.csv",
     people_filename: str = "people.csv",
     only_organisation: Organisation | None = None,
+    actor=None,
 ) -> ImportReport:
-    """Check both files completely, then write everything in one transaction, or nothing."""
+    """Check both files completely, then write everything in one transaction, or nothing.
+
+    `actor` is who imports: the invitations the import sends come from them.
+    """
     problems: list[ImportProblem] = []
     organisations = []
     if organisations_data is not None:
@@ -417,16 +415,13 @@ def people_import(
     rows = read_rows(people_data, people_filename, PEOPLE_COLUMNS, problems)
     only_key = only_organisation.key if only_organisation else None
     people = parse_people(rows, people_filename, problems, known_keys=known_keys, only_key=only_key)
-    check_accounts_out_of_reach(rows, only_organisation, people_filename, problems)
     if problems:
         raise ImportFailed(problems)
     with transaction.atomic():
-        return _write(programme, organisations, people)
+        return _write(programme, organisations, people, only_organisation, actor)
 
 
-def _write(
-    programme: Programme, organisations: list[OrganisationRow], people: list[PersonRow]
-) -> ImportReport:
+def _write(programme, organisations, people, only_organisation, actor) -> ImportReport:
     report = ImportReport()
     organisation_ids = _write_organisations(organisations, report)
     for person in people:
@@ -436,12 +431,48 @@ def _write(
     organisation_ids.update(dict(Organisation.objects.filter(key__in=missing).values_list("key", "id")))
     _write_memberships(programme, set(organisation_ids.values()))
     competence_ids = _write_competences(people, report)
+    out_of_reach = accounts_out_of_reach([person.email for person in people], only_organisation)
+    invited = [person for person in people if person.email in out_of_reach]
+    people = [person for person in people if person.email not in out_of_reach]
     user_ids = _write_users(people, report)
     _write_profiles(people, user_ids, organisation_ids)
     enrolment_ids = _write_enrolments(programme, people, user_ids, organisation_ids, report)
     _write_offers(people, enrolment_ids, competence_ids)
     _write_needs(people, enrolment_ids, competence_ids)
+    _invite_out_of_reach(programme, invited, organisation_ids, actor, report)
     return report
+
+
+def _invite_out_of_reach(programme, people, organisation_ids, actor, report: ImportReport) -> None:
+    """Invite the owners of accounts the import may not change, and report them as new people.
+
+    The importer must not learn whether an email has an account elsewhere: such a row reads like an
+    unknown email (a new person, enrolled, invited) while the account itself is left as it is; its
+    owner gets the programme's invitation and decides. An invitation already there is not sent again
+    and the row reads like a person imported before.
+    """
+    existing = set()
+    for chunk in _chunks([person.email for person in people]):
+        existing.update(
+            Invitation.objects.filter(programme=programme, email__in=chunk).values_list("email", flat=True)
+        )
+    expires_at = timezone.now() + INVITATION_VALIDITY
+    new = [
+        Invitation(
+            programme=programme,
+            email=person.email,
+            organisation_id=organisation_ids[person.organisation],
+            invited_by=actor,
+            expires_at=expires_at,
+        )
+        for person in people
+        if person.email not in existing
+    ]
+    Invitation.objects.bulk_create(new, batch_size=CHUNK)
+    invitations_send(Invitation.objects.filter(programme=programme, email__in=[i.email for i in new]))
+    report.people_created += len(new)
+    report.enrolments_created += len(new)
+    report.people_updated += len(existing)
 
 
 def _write_organisations(organisations: list[OrganisationRow], report: ImportReport) -> dict[str, int]:

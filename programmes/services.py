@@ -199,8 +199,6 @@ def enrolment_update(*, enrolment: Enrolment, capacity: int, motivation: str, of
 
 def invitations_create(*, actor, programme: Programme, organisation: Organisation, emails: list[str]) -> list:
     """Invite people by email; an email already invited is sent a fresh invitation."""
-    from .tasks import send_invitation
-
     invitations = []
     with transaction.atomic():
         for email in emails:
@@ -216,9 +214,21 @@ def invitations_create(*, actor, programme: Programme, organisation: Organisatio
                 },
             )
             invitations.append(invitation)
-        for invitation in invitations:
-            transaction.on_commit(lambda pk=invitation.pk: send_invitation.delay(pk))
+        invitations_send(invitations)
     return invitations
+
+
+INVITATIONS_PER_TASK = 500
+
+
+def invitations_send(invitations) -> None:
+    """Mail the invitations once the transaction commits, a few hundred per task."""
+    from .tasks import send_invitations
+
+    ids = [invitation.pk for invitation in invitations]
+    for start in range(0, len(ids), INVITATIONS_PER_TASK):
+        chunk = ids[start : start + INVITATIONS_PER_TASK]
+        transaction.on_commit(lambda chunk=chunk: send_invitations.delay(chunk))
 
 
 def invitation_language(invitation: Invitation) -> str:

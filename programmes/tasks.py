@@ -9,6 +9,12 @@ from .services import invitation_language
 
 
 @shared_task
+def send_invitations(invitation_ids: list[int]) -> None:
+    for invitation_id in invitation_ids:
+        send_invitation(invitation_id)
+
+
+@shared_task
 def send_invitation(invitation_id: int) -> None:
     """Email an invitation link. Idempotent: a sent invitation records when and is not sent twice."""
     invitation = (

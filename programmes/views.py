@@ -224,7 +224,7 @@ def people_import(request):
     form = ImportForm(request.POST or None, request.FILES or None)
     problems, report = [], None
     if request.method == "POST" and form.is_valid():
-        problems, report = _run_import(access, form.cleaned_data)
+        problems, report = _run_import(access, form.cleaned_data, request.user)
         if report is not None:
             messages.success(request, _("Import finished."))
     context = {
@@ -237,7 +237,7 @@ def people_import(request):
     return render(request, "programmes/import.html", context)
 
 
-def _run_import(access, data):
+def _run_import(access, data, actor):
     organisations_file = data.get("organisations_file")
     only = selectors.import_organisation(access=access)
     try:
@@ -248,6 +248,7 @@ def _run_import(access, data):
             people_data=data["people_file"].read(),
             people_filename=data["people_file"].name,
             only_organisation=only,
+            actor=actor,
         )
     except ImportFailed as failure:
         return failure.problems, None

@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from accounts.models import Profile, User
-from core.factories import OrganisationFactory, ProgrammeFactory, UserFactory
+from core.factories import OrganisationFactory, ProgrammeFactory
 from organisations.models import Organisation
 from programmes.importer import ORGANISATION_COLUMNS, PEOPLE_COLUMNS, ImportFailed, people_import
-from programmes.models import Competence, Enrolment, Need, ProgrammeOrganisation
+from programmes.models import Competence, Enrolment, Invitation, Need, ProgrammeOrganisation
 
 ORGANISATIONS = [
     {"key": "alpha", "name": "Alpha Freight", "country": "NL", "sector": "Logistics", "competitors": "beta"},
@@ -554,20 +554,6 @@ def test_a_coordinator_cannot_import_another_organisation_row(programme, acme):
     assert [p[:3] for p in problems] == [("organisations.csv", 3, "key")]
 
 
-def test_a_coordinator_cannot_take_over_a_person_of_another_organisation(programme, acme):
-    globex = Organisation.objects.get(key="globex")
-    UserFactory(email="star@globex.example", name="Star Globex", organisation=globex)
-
-    problems = refused(
-        programme,
-        people=people_csv([acme_person("star@globex.example")]),
-        organisations=None,
-        only_organisation=acme,
-    )
-
-    assert [p[:3] for p in problems] == [("people.csv", 2, "email")]
-
-
 # Property: all or nothing ---------------------------------------------------------------------
 
 # field -> [(replacement value, still valid?)]; the base row is a "both" so offers and needs count.
@@ -661,20 +647,32 @@ def assert_untouched(account: User, name: str) -> None:
     assert not Enrolment.objects.filter(user=account).exists()
 
 
-@pytest.mark.parametrize("who", ["manager", "outsider", "admin"])
-def test_a_coordinators_import_never_rewrites_an_account_without_an_organisation(personas, admin, who):
-    account = {"manager": personas.manager, "outsider": personas.outsider, "admin": admin}[who]
-    name = account.name
-
-    problems = refused(
-        personas.regional,
-        people=taking_over(account.email),
-        organisations=None,
+def import_as_coordinator(personas, people: bytes):
+    return people_import(
+        programme=personas.regional,
+        people_data=people,
         only_organisation=personas.acme,
+        actor=personas.coordinator_acme,
     )
 
-    assert [p[:3] for p in problems] == [("people.csv", 2, "email")]
-    assert_untouched(account, name)
+
+@pytest.mark.parametrize("who", ["manager", "outsider", "admin", "mentor_globex"])
+def test_a_coordinators_import_never_rewrites_an_account_outside_their_organisation(
+    personas, admin, who, mailoutbox, django_capture_on_commit_callbacks
+):
+    account = admin if who == "admin" else getattr(personas, who)
+    name, organisation = account.name, getattr(getattr(account, "profile", None), "organisation_id", None)
+    enrolments = set(Enrolment.objects.filter(user=account).values_list("pk", "organisation", "role"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        import_as_coordinator(personas, taking_over(account.email))
+
+    account.refresh_from_db()
+    assert account.name == name
+    assert getattr(Profile.objects.filter(user=account).first(), "organisation_id", None) == organisation
+    assert set(Enrolment.objects.filter(user=account).values_list("pk", "organisation", "role")) == enrolments
+    assert [m.to for m in mailoutbox] == [[account.email]]  # the owner is invited and decides
+    assert Invitation.objects.get(email=account.email).organisation == personas.acme
 
 
 def test_a_managers_import_never_rewrites_the_platform_admin_or_a_manager(personas, admin):
@@ -685,8 +683,25 @@ def test_a_managers_import_never_rewrites_the_platform_admin_or_a_manager(person
         ]
     )
 
-    problems = refused(personas.regional, people=people, organisations=None)
+    people_import(programme=personas.regional, people_data=people, actor=personas.manager)
 
-    assert [p[:3] for p in problems] == [("people.csv", 2, "email"), ("people.csv", 3, "email")]
-    assert_untouched(admin, "Ada Admin")
-    assert_untouched(personas.manager, "Mia Manager")
+    for account, name in ((admin, "Ada Admin"), (personas.manager, "Mia Manager")):
+        account.refresh_from_db()
+        assert account.name == name
+        assert not Profile.objects.filter(user=account, organisation__isnull=False).exists()
+        assert not Enrolment.objects.filter(user=account).exists()
+
+
+def test_an_email_with_an_account_elsewhere_reads_exactly_like_an_unknown_email(personas):
+    """Nothing the coordinator sees tells whether an email has an account (account enumeration)."""
+    outcomes = {}
+    for email in ("newcomer@acme.example", personas.mentor_globex.email, personas.manager.email):
+        with transaction.atomic():
+            first = import_as_coordinator(personas, taking_over(email)).lines()
+            again = import_as_coordinator(personas, taking_over(email)).lines()
+            transaction.set_rollback(True)
+        outcomes[email] = (first, again)
+
+    unknown, *known = outcomes.values()
+    assert known == [unknown, unknown]
+    assert unknown[0][1].startswith("people: 1 ")
