@@ -18,5 +18,5 @@ class ThrottledEmailBackend(ModelBackend):
         if user is None:
             throttle.record_failure(request, email)
         else:
-            throttle.clear_account(email)
+            throttle.record_success(request, email)
         return user

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -9,8 +10,8 @@ from core.errors import ServiceError
 from programmes.models import Invitation
 from programmes.services import invitation_accept
 
-from . import services
-from .forms import ApiTokenForm, ProfileForm, SetPasswordForm
+from . import services, throttle
+from .forms import ApiTokenForm, LoginForm, ProfileForm, SetPasswordForm
 from .models import Profile
 
 
@@ -73,3 +74,26 @@ def api_token_revoke(request, public_id):
     token.delete()
     messages.success(request, _("The token is revoked."))
     return redirect("api_tokens")
+
+
+class LoginView(auth_views.LoginView):
+    """Signing in also marks this browser as a known device of the account (accounts/throttle.py)."""
+
+    authentication_form = LoginForm
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        throttle.remember_device(response, form.get_user().email)
+        return response
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """A valid reset link signs its owner in, whatever failures their address has."""
+
+    post_reset_login = True
+    post_reset_login_backend = "accounts.backends.ThrottledEmailBackend"
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        throttle.remember_device(response, form.user.email)
+        return response

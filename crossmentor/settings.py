@@ -5,6 +5,7 @@ tasks inline and mail written to files, so that a newcomer's `runserver` just wo
 CROSSMENTOR_PRODUCTION=1 and must then provide SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
 """
 
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -40,6 +41,13 @@ def envint(name: str, default: int) -> int:
 
 def envlist(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def envnetworks(name: str) -> list[str]:
+    try:
+        return [str(ipaddress.ip_network(item, strict=False)) for item in envlist(name)]
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} must list IP addresses or networks: {error}") from None
 
 
 PRODUCTION = envbool("CROSSMENTOR_PRODUCTION")
@@ -164,12 +172,15 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
-# Login throttling: failures counted per account and per client address (REMOTE_ADDR, which a
-# forged X-Forwarded-For cannot change). Lockouts are short so an attacker cannot lock a user out
-# for long; the per-address limit stops spraying one password over many accounts.
+# Login throttling (accounts/throttle.py): failures counted per (account, client) and per client
+# address, never per account alone, so an attacker locks only their own address. Lockouts are short;
+# the per-address limit stops spraying one password over many accounts.
 LOGIN_FAILURES_PER_ACCOUNT = envint("LOGIN_FAILURES_PER_ACCOUNT", 5)
 LOGIN_FAILURES_PER_ADDRESS = envint("LOGIN_FAILURES_PER_ADDRESS", 20)
 LOGIN_LOCKOUT_SECONDS = envint("LOGIN_LOCKOUT_SECONDS", 300)
+# The proxies in front of the application (addresses or networks): only a request from one of them
+# has its client address read from X-Forwarded-For. Empty: the client is REMOTE_ADDR.
+TRUSTED_PROXIES = envnetworks("TRUSTED_PROXIES")
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("nl", _("Dutch")), ("es", _("Spanish"))]

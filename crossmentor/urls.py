@@ -11,7 +11,6 @@ import notifications.urls
 import relationships.urls
 import reports.urls
 from accounts import views as account_views
-from accounts.forms import LoginForm
 from core import views as core_views
 from matching import views as matching_views
 from organisations import views as organisation_views
@@ -51,7 +50,7 @@ for _app_urls in APPS:
 
 urlpatterns = [
     path("", core_views.home, name="home"),
-    path("accounts/login/", auth_views.LoginView.as_view(authentication_form=LoginForm), name="login"),
+    path("accounts/login/", account_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password-reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
     path(
@@ -61,7 +60,7 @@ urlpatterns = [
     ),
     path(
         "accounts/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
+        account_views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
     path(

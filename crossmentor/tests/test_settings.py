@@ -23,6 +23,7 @@ def production_env(tmp_path):
         "EMAIL_HOST": "smtp.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path}/production.sqlite3",
         "CROSSMENTOR_DATA_DIR": str(tmp_path),
+        "TRUSTED_PROXIES": "127.0.0.1",
     }
 
 
@@ -77,6 +78,7 @@ def test_production_does_not_generate_a_secret_key(production_env, tmp_path):
         ("DEBUG", "maybe", "DEBUG must be a boolean (1/0, true/false), not 'maybe'"),
         ("EMAIL_USE_TLS", "sometimes", "EMAIL_USE_TLS must be a boolean"),
         ("LOGIN_LOCKOUT_SECONDS", "five minutes", "LOGIN_LOCKOUT_SECONDS must be a whole number"),
+        ("TRUSTED_PROXIES", "127.0.0.1,nginx", "TRUSTED_PROXIES must list IP addresses or networks"),
     ],
 )
 def test_a_malformed_value_fails_naming_the_variable(production_env, name, value, message):
@@ -99,6 +101,15 @@ def test_the_complete_production_environment_passes_the_deployment_checks(produc
 
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_production_without_trusted_proxies_warns_at_the_deployment_checks(production_env):
+    del production_env["TRUSTED_PROXIES"]
+
+    result = python(production_env, "manage.py", "check", "--deploy", "--fail-level", "WARNING")
+
+    assert result.returncode != 0
+    assert "accounts.W001" in result.stderr + result.stdout
 
 
 def test_the_production_settings_are_secure(production_env):
