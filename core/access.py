@@ -82,26 +82,39 @@ class ProgrammeAccess:
         A coordinator overseeing a mentorship of one of their people sees the other side's
         organisation, never the person: nothing individual of another organisation.
         """
-        if self.is_manager or enrolment.user_id == self.user.pk:
-            return True
-        if self.enrolment is not None and self.is_participant:
-            return True  # participants see each other's public profiles within the programme
-        return enrolment.organisation_id in self.coordinated_organisation_ids
+        return self._knows(user_id=enrolment.user_id, organisation_id=enrolment.organisation_id)
 
     def person_name(self, enrolment) -> str:
         if self.sees_person(enrolment):
             return enrolment.user.name
-        return self._someone_from(enrolment)
+        return self._someone_from(enrolment.organisation)
 
     def person_email(self, enrolment) -> str:
         """The participant's email, or only their organisation, by the same rule as `person_name`."""
         if self.sees_person(enrolment):
             return enrolment.user.email
-        return self._someone_from(enrolment)
+        return self._someone_from(enrolment.organisation)
+
+    def user_name(self, user) -> str:
+        """`person_name` for someone met as a user (a group's facilitator), by their profile's organisation.
+
+        Someone of no organisation (a programme manager facilitating a group) is staff, named to all.
+        """
+        organisation = getattr(getattr(user, "profile", None), "organisation", None)
+        if organisation is None or self._knows(user_id=user.pk, organisation_id=organisation.pk):
+            return user.name
+        return self._someone_from(organisation)
+
+    def _knows(self, *, user_id, organisation_id) -> bool:
+        if self.is_manager or user_id == self.user.pk:
+            return True
+        if self.enrolment is not None and self.is_participant:
+            return True  # participants see each other's public profiles within the programme
+        return organisation_id in self.coordinated_organisation_ids
 
     @staticmethod
-    def _someone_from(enrolment) -> str:
-        return _("Someone from %(organisation)s") % {"organisation": enrolment.organisation.name}
+    def _someone_from(organisation) -> str:
+        return _("Someone from %(organisation)s") % {"organisation": organisation.name}
 
     def mentorships(self):
         """Mentorships the actor may know of: their own, their people's (coordinator), all (manager).

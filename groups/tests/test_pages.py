@@ -33,6 +33,30 @@ def test_a_closed_group_shows_its_name_but_hides_its_content_until_approval(clie
     assert "confidential numbers" not in html and "Mentee Acme Logistics" not in html
 
 
+def test_a_coordinator_of_another_organisation_reads_the_facilitator_only_as_their_organisation(
+    client, personas, groups
+):
+    url = f"/p/regional/groups/{groups.open.public_id}/"
+
+    client.force_login(personas.coordinator_acme)
+    html = client.get(url).content.decode()
+    assert "Mentor Initech" not in html
+    assert "Facilitated by Someone from Initech." in html
+
+    for reader in (personas.coordinator_initech, personas.manager, personas.mentee_globex):
+        client.force_login(reader)
+        assert "Facilitated by Mentor Initech." in client.get(url).content.decode()
+
+
+def test_a_manager_facilitating_a_group_is_named_to_every_coordinator(client, personas, groups):
+    Membership.objects.filter(group=groups.open, user=personas.mentor_initech).update(user=personas.manager)
+    client.force_login(personas.coordinator_acme)
+
+    html = client.get(f"/p/regional/groups/{groups.open.public_id}/").content.decode()
+
+    assert "Facilitated by Mia Manager." in html
+
+
 def test_a_member_reads_posts_and_tasks(client, personas, groups):
     Post.objects.create(group=groups.closed, author=personas.mentee_acme, body="Our confidential numbers")
     Task.objects.create(group=groups.closed, title="Compare warehouse costs", assignee=personas.mentee_acme)
