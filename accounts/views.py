@@ -12,7 +12,7 @@ from programmes.services import invitation_accept
 
 from . import services, throttle
 from .forms import ApiTokenForm, LoginForm, ProfileForm, SetPasswordForm
-from .models import Profile
+from .models import Profile, User
 
 
 @login_required
@@ -35,8 +35,13 @@ def invitation_detail(request, token):
     if not invitation.is_open:
         return render(request, "accounts/invitation_closed.html", {"invitation": invitation}, status=410)
     signed_in_as_invitee = request.user.is_authenticated and request.user.email.lower() == invitation.email
-    form = SetPasswordForm(request.POST or None, email=invitation.email)
-    if request.method == "POST" and (signed_in_as_invitee or form.is_valid()):
+    account = None if signed_in_as_invitee else User.objects.filter(email__iexact=invitation.email).first()
+    # An account with a password is its owner's: they sign in, then accept; the link sets no password.
+    must_sign_in = account is not None and account.has_usable_password()
+    form = SetPasswordForm(
+        request.POST or None, email=invitation.email, initial={"name": account.name if account else ""}
+    )
+    if request.method == "POST" and not must_sign_in and (signed_in_as_invitee or form.is_valid()):
         try:
             user = invitation_accept(
                 invitation=invitation,
@@ -50,7 +55,12 @@ def invitation_detail(request, token):
             login(request, user, backend="accounts.backends.ThrottledEmailBackend")
             messages.success(request, _("Welcome! Complete your profile, then enrol in the programme."))
             return redirect("enrol", slug=invitation.programme.slug)
-    context = {"invitation": invitation, "form": form, "signed_in_as_invitee": signed_in_as_invitee}
+    context = {
+        "invitation": invitation,
+        "form": form,
+        "signed_in_as_invitee": signed_in_as_invitee,
+        "must_sign_in": must_sign_in,
+    }
     return render(request, "accounts/invitation.html", context)
 
 

@@ -250,8 +250,7 @@ def invitation_accept(*, invitation: Invitation, name: str, password: str | None
     elif user.email.lower() != invitation.email.lower():
         raise ServiceError(_("This invitation was sent to another email address."))
     elif password:
-        user.set_password(password)
-        user.save(update_fields=["password"])
+        _claim_account(user, name=name, password=password)
     # A new person's emails keep the language their invitation came in.
     profile, _created = Profile.objects.get_or_create(
         user=user, defaults={"language": invitation_language(invitation)}
@@ -262,6 +261,16 @@ def invitation_accept(*, invitation: Invitation, name: str, password: str | None
     invitation.accepted_at = timezone.now()
     invitation.save(update_fields=["accepted_at"])
     return user
+
+
+def _claim_account(user, *, name: str, password: str) -> None:
+    """The link sets the first password of an account that has none (an imported person), never
+    another: whoever holds a link must not take over an account (its owner signs in instead)."""
+    if user.has_usable_password():
+        raise ServiceError(_("This email address already has an account: sign in to accept the invitation."))
+    user.set_password(password)
+    user.name = name or user.name
+    user.save(update_fields=["password", "name"])
 
 
 def catalogue_sync(*, using: str = "default") -> None:

@@ -458,3 +458,75 @@ def test_a_used_or_expired_invitation_link_says_it_is_closed(client, personas):
 
     assert client.get(f"/invitations/{used.token}/").status_code == 410
     assert client.get(f"/invitations/{expired.token}/").status_code == 410
+
+
+# An invitation link never takes over an account -----------------------------------------------
+
+TAKEOVER = {"name": "Mallory", "password1": "a long passphrase 42", "password2": "a long passphrase 42"}
+
+
+def test_accepting_never_sets_a_new_password_on_an_account_that_has_one(personas):
+    (invitation,) = invite(personas, personas.outsider.email)
+
+    with pytest.raises(ServiceError, match="sign in"):
+        invitation_accept(invitation=invitation, name="Mallory", password=TAKEOVER["password1"])
+
+    personas.outsider.refresh_from_db()
+    assert personas.outsider.check_password(PASSWORD)
+    invitation.refresh_from_db()
+    assert invitation.accepted_at is None
+
+
+def test_the_link_of_an_existing_account_asks_to_sign_in_and_sets_no_password(client, personas):
+    (invitation,) = invite(personas, personas.outsider.email)
+    url = f"/invitations/{invitation.token}/"
+
+    page = client.get(url).content.decode()
+    response = client.post(url, TAKEOVER)
+
+    assert f'href="/accounts/login/?next={url}"' in page
+    assert "password1" not in page
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+    personas.outsider.refresh_from_db()
+    assert (personas.outsider.name, personas.outsider.check_password(PASSWORD)) == ("Otto Outsider", True)
+    invitation.refresh_from_db()
+    assert invitation.accepted_at is None
+
+
+def test_an_existing_account_signs_in_then_accepts(client, personas):
+    (invitation,) = invite(personas, personas.outsider.email)
+    client.force_login(personas.outsider)
+
+    response = client.post(f"/invitations/{invitation.token}/")
+
+    assert response.status_code == 302
+    personas.outsider.profile.refresh_from_db()
+    assert personas.outsider.profile.organisation == personas.acme
+    assert personas.outsider.check_password(PASSWORD)
+
+
+def test_someone_signed_in_as_another_person_cannot_take_the_account_either(client, personas):
+    (invitation,) = invite(personas, personas.outsider.email)
+    client.force_login(personas.mentor_globex)
+
+    client.post(f"/invitations/{invitation.token}/", TAKEOVER)
+
+    personas.outsider.refresh_from_db()
+    assert personas.outsider.check_password(PASSWORD)
+    invitation.refresh_from_db()
+    assert invitation.accepted_at is None
+
+
+def test_an_imported_person_without_a_password_chooses_one_from_the_link(client, personas):
+    imported = User.objects.create_user(email="ivo@acme.example", password=None, name="Ivo Imported")
+    (invitation,) = invite(personas, imported.email)
+    url = f"/invitations/{invitation.token}/"
+
+    assert "Ivo Imported" in client.get(url).content.decode()  # the name is already filled in
+    response = client.post(url, {**TAKEOVER, "name": "Ivo Imported"})
+
+    assert response.status_code == 302
+    imported.refresh_from_db()
+    assert imported.check_password(TAKEOVER["password1"])
+    assert client.session["_auth_user_id"] == str(imported.pk)
