@@ -6,10 +6,11 @@ offers into its plain inputs, keyed by database ids, and its proposals back into
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Q
 
 from learning.selectors import blocked_enrolment_ids
 from programmes.models import Enrolment, Need, Programme
+from relationships import capacity
 
 from . import engine
 from .models import PairExclusion, Proposal
@@ -39,31 +40,12 @@ def live_proposals(programme: Programme):
 
 
 def open_mentorships(programme: Programme):
-    """Agreeing and active mentorships: they hold the mentor's places and the mentee's need."""
+    """Agreeing and active mentorships."""
     from relationships.models import Mentorship
 
     return Mentorship.objects.filter(
         programme=programme, status__in=(Mentorship.Status.AGREEING, Mentorship.Status.ACTIVE)
     )
-
-
-def _loads(programme: Programme, field: str) -> dict[int, int]:
-    """Per mentor (or mentee) id: live proposals not yet turned into a mentorship, plus open mentorships.
-
-    An accepted proposal becomes a mentorship; counting both would count the pair twice, and once
-    the mentorship is closed the place is free again.
-    """
-    load: dict[int, int] = {}
-    pending = live_proposals(programme).filter(mentorship__isnull=True)
-    for source in (pending, open_mentorships(programme)):
-        for key, n in source.values(field).annotate(n=Count("id")).values_list(field, "n"):
-            load[key] = load.get(key, 0) + n
-    return load
-
-
-def mentee_loads(programme: Programme) -> dict[int, int]:
-    """Per mentee enrolment id: mentors held or on offer (pending proposals, open mentorships)."""
-    return _loads(programme, "mentee_id")
 
 
 # One row per enrolment: everything the engine needs about the person (no model instances: a pool
@@ -85,12 +67,10 @@ PERSON_FIELDS = (
 
 def load_pool(programme: Programme, *, locked: set[tuple[int, int]] = frozenset()) -> Pool:
     """Open needs of approved mentees and the remaining capacity of approved mentors."""
-    taken_needs = set(
-        live_proposals(programme).filter(mentorship__isnull=True).values_list("need_id", flat=True)
-    )
-    taken_needs |= set(open_mentorships(programme).values_list("need_id", flat=True))
-    mentor_load = _loads(programme, "mentor_id")
-    mentee_load = _loads(programme, "mentee_id")
+    # Places and needs are counted by the one rule requests are counted by.
+    taken_needs = capacity.taken_need_ids(programme)
+    mentor_load = capacity.mentor_loads(programme)
+    mentee_load = capacity.mentee_loads(programme)
     matchable = {"programme": programme, "status__in": MATCHABLE}
     needs: dict[int, engine.Need] = {}
     needs_by_mentee: dict[int, list[engine.Need]] = {}
@@ -118,16 +98,16 @@ def load_pool(programme: Programme, *, locked: set[tuple[int, int]] = frozenset(
     for row in Enrolment.objects.filter(**matchable).exclude(pk__in=blocked).values_list(*PERSON_FIELDS):
         person = dict(zip(PERSON_FIELDS, row, strict=True))
         pk, role = person["pk"], person["role"]
-        has_room = mentee_load.get(pk, 0) < programme.max_mentors_per_mentee
+        has_room = mentee_load[pk] < programme.max_mentors_per_mentee
         if role in MENTEE_ROLES and needs_by_mentee.get(pk) and has_room:
             mentees.append(engine.Mentee(**_person(person, offsets), needs=tuple(needs_by_mentee[pk])))
         if role in MENTOR_ROLES:
-            capacity = min(person["capacity"], programme.max_mentees_per_mentor) - mentor_load.get(pk, 0)
-            if capacity > 0:
+            places = capacity.capacity_of(capacity=person["capacity"], programme=programme) - mentor_load[pk]
+            if places > 0:
                 mentors.append(
                     engine.Mentor(
                         **_person(person, offsets),
-                        capacity=capacity,
+                        capacity=places,
                         offers=tuple(offers.get(pk, ())),
                         bio=person["user__profile__bio"] or "",
                     )

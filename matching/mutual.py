@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 from ortools.sat.python import cp_model
@@ -256,30 +256,11 @@ def mutual_proposals(programme) -> MutualResult:
 
     from . import adapter
 
+    # The pool already counts places and taken needs by the one capacity rule (a two-way
+    # mentorship holds a place on both sides) and leaves out needs that have a mentor.
     pool = adapter.load_pool(programme)
-    open_mentorships = list(
-        Mentorship.objects.filter(programme=programme)
-        .exclude(status=Mentorship.Status.CLOSED)
-        .values_list("mentor_id", "mentee_id", "need_id", "reverse_need_id", "mutual")
-    )
-    taken_needs = {n for row in open_mentorships for n in row[2:4] if n is not None}
-    mentoring, mentored = defaultdict(int), defaultdict(int)
-    for mentor, mentee, _need, _reverse, mutual in open_mentorships:
-        mentoring[mentor] += 1
-        mentored[mentee] += 1
-        if mutual:
-            mentoring[mentee] += 1
-            mentored[mentor] += 1
+    working_together = Mentorship.objects.filter(programme=programme).exclude(status=Mentorship.Status.CLOSED)
+    for mentor, mentee in working_together.values_list("mentor_id", "mentee_id"):
         # Two people already working together are never proposed again, either way round.
         pool.rules.excluded_pairs |= {(mentee, mentor), (mentor, mentee)}
-    mentees = []
-    for mentee in pool.mentees:
-        needs = tuple(n for n in mentee.needs if n.key not in taken_needs)
-        if needs and mentored[mentee.key] < programme.max_mentors_per_mentee:
-            mentees.append(replace(mentee, needs=needs))
-    mentors = [
-        replace(m, capacity=m.capacity - mentoring[m.key])
-        for m in pool.mentors
-        if m.capacity > mentoring[m.key]
-    ]
-    return solve_mutual(mentees, mentors, pool.rules)
+    return solve_mutual(pool.mentees, pool.mentors, pool.rules)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from core.errors import ServiceError, TransitionError
 from programmes.models import Programme
+from relationships import capacity
 
 from . import adapter, engine
 from .models import MatchRound, PairExclusion, Proposal
@@ -116,7 +117,7 @@ def _jsonable(stats: dict) -> dict:
 
 def _keep_within_mentee_limits(programme: Programme, proposals):
     """A mentee who already has mentors (earlier rounds, or their own requests) gets only the slots left."""
-    load = adapter.mentee_loads(programme)
+    load = capacity.mentee_loads(programme)
     if not load:
         return list(proposals)
     kept, used = [], dict(load)
@@ -210,11 +211,37 @@ def round_publish(*, match_round: MatchRound) -> MatchRound:
     match_round.status = MatchRound.Status.PUBLISHED
     match_round.published_at = timezone.now()
     match_round.save(update_fields=["status", "published_at"])
-    proposals = list(match_round.proposals.filter(status=Proposal.Status.DRAFT))
-    match_round.proposals.filter(status=Proposal.Status.DRAFT).update(status=Proposal.Status.PUBLISHED)
+    proposals, stale = _still_fitting(match_round)
+    Proposal.objects.filter(pk__in=[p.pk for p in stale]).update(status=Proposal.Status.REMOVED, locked=False)
+    Proposal.objects.filter(pk__in=[p.pk for p in proposals]).update(status=Proposal.Status.PUBLISHED)
     for proposal in proposals:
         transaction.on_commit(lambda pk=proposal.pk: notify_proposal.delay(pk))
     return match_round
+
+
+def _still_fitting(match_round: MatchRound) -> tuple[list[Proposal], list[Proposal]]:
+    """The draft's proposals that can still start, and those that no longer can.
+
+    Places taken since the round ran (an accepted request, a mentor who made less room) are
+    counted by the same rule as the round did; locked pairs first, then by score.
+    """
+    programme = match_round.programme
+    mentor_load, mentee_load = capacity.mentor_loads(programme), capacity.mentee_loads(programme)
+    taken = capacity.taken_need_ids(programme)
+    fitting, stale = [], []
+    drafts = match_round.proposals.filter(status=Proposal.Status.DRAFT).select_related("mentor")
+    for proposal in sorted(drafts, key=lambda p: (not p.locked, -p.score)):
+        room = capacity.capacity_of(capacity=proposal.mentor.capacity, programme=programme)
+        room -= mentor_load[proposal.mentor_id]
+        fits = room > 0 and mentee_load[proposal.mentee_id] < programme.max_mentors_per_mentee
+        if not fits or proposal.need_id in taken:
+            stale.append(proposal)
+            continue
+        fitting.append(proposal)
+        mentor_load[proposal.mentor_id] += 1
+        mentee_load[proposal.mentee_id] += 1
+        taken.add(proposal.need_id)
+    return fitting, stale
 
 
 @transaction.atomic
@@ -228,6 +255,8 @@ def proposal_respond(*, proposal: Proposal, enrolment, accept: bool, reason: str
         raise ServiceError(_("Only the mentee and the mentor answer a proposal."))
     if getattr(proposal, side) != Proposal.Response.PENDING:
         raise TransitionError(_("You have already answered this proposal."))
+    if accept:
+        _ensure_it_can_start(proposal)
     setattr(proposal, side, Proposal.Response.ACCEPTED if accept else Proposal.Response.DECLINED)
     proposal.responded_at = timezone.now()
     if not accept:
@@ -248,6 +277,20 @@ def proposal_respond(*, proposal: Proposal, enrolment, accept: bool, reason: str
 
         mentorship_start_from_proposal(proposal=proposal)
     return proposal
+
+
+def _ensure_it_can_start(proposal: Proposal) -> None:
+    """Refuse an accept, either side's, of a pair that could not start now (a full mentor, a need
+    filled meanwhile): an accept recorded now would wait forever for a start that cannot happen.
+    The proposal stays waiting, so that it can still be declined and the need return to the pool.
+    """
+    from relationships.services import mentorship_start_problem
+
+    problem = mentorship_start_problem(
+        mentor=proposal.mentor, mentee=proposal.mentee, need=proposal.need, proposal=proposal
+    )
+    if problem:
+        raise ServiceError(problem)
 
 
 # Score weights ------------------------------------------------------------------------------------

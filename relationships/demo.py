@@ -297,9 +297,9 @@ def _mentorship(programme, plan: Plan) -> None:
     mentee, mentor, need = pair
     if Mentorship.objects.filter(mentee=mentee, mentor=mentor).exists():
         return
-    if services.pair_problem(mentee=mentee, mentor=mentor, need=need) or services.need_is_filled(need):
+    if services.mentorship_start_problem(mentor=mentor, mentee=mentee, need=need):
         return
-    if services.mentee_load(mentee) >= programme.max_mentors_per_mentee:
+    if services.pair_problem(mentee=mentee, mentor=mentor, need=need):
         return
     now = timezone.now()
     start = now - timedelta(weeks=plan.started_weeks_ago)
@@ -373,7 +373,7 @@ def _open_request(programme) -> None:
     mentee, mentor, need = pair
     if Request.objects.filter(mentee=mentee, mentor=mentor, need=need).exists():
         return
-    if services.pair_problem(mentee=mentee, mentor=mentor, need=need) or services.need_is_filled(need):
+    if services.pair_problem(mentee=mentee, mentor=mentor, need=need) or services.need_problem(need):
         return
     sent = timezone.now() - timedelta(days=OPEN_REQUEST["sent_days_ago"])
     request = Request.objects.create(

@@ -6,10 +6,11 @@ Every function checks that the change is allowed from the current state and rais
 that can be shown as it is. Multi-row changes run in one transaction; notifications are queued
 with `transaction.on_commit` so that nobody is told of something that was rolled back.
 
-Capacity: a mentor holds at most min(enrolment.capacity, programme.max_mentees_per_mentor)
-open (agreeing or active) mentorships. Accepting locks the mentor's and the mentee's enrolment rows
-(`select_for_update`, in primary-key order so two accepts cannot deadlock), counts again and only
-then creates the mentorship, so two simultaneous accepts cannot both take the last place.
+Capacity is counted by one rule, in `capacity` (open mentorships and proposals waiting for
+answers hold places; the matching rounds count the same way). Accepting locks the mentor's and the
+mentee's enrolment rows (`select_for_update`, in primary-key order so two accepts cannot deadlock),
+counts again and only then creates the mentorship, so two simultaneous accepts cannot both take
+the last place.
 """
 
 from datetime import timedelta
@@ -17,13 +18,15 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core.errors import ServiceError, TransitionError
 from programmes.models import Enrolment, Need, Programme
 
+from . import capacity
+from .capacity import OPEN_MENTORSHIP
 from .models import Agreement, CheckIn, ClosingFeedback, Mentorship, Message, Request
 
-OPEN_MENTORSHIP = (Mentorship.Status.AGREEING, Mentorship.Status.ACTIVE)
 TAKING_PART = (Enrolment.Status.APPROVED, Enrolment.Status.ACTIVE)
 REQUESTING_MODES = (Programme.MatchingMode.SELF_SERVICE, Programme.MatchingMode.BOTH)
 
@@ -35,20 +38,17 @@ def _enqueue(task, *args) -> None:
 # ---------------------------------------------------------------- rules shared by requests
 
 
-def mentor_capacity(enrolment: Enrolment) -> int:
-    return min(enrolment.capacity, enrolment.programme.max_mentees_per_mentor)
-
-
-def mentor_load(enrolment: Enrolment) -> int:
-    return Mentorship.objects.filter(mentor=enrolment, status__in=OPEN_MENTORSHIP).count()
-
-
-def mentee_load(enrolment: Enrolment) -> int:
-    return Mentorship.objects.filter(mentee=enrolment, status__in=OPEN_MENTORSHIP).count()
-
-
-def need_is_filled(need: Need) -> bool:
-    return Mentorship.objects.filter(need=need, status__in=OPEN_MENTORSHIP).exists()
+def need_problem(need: Need, *, proposal=None) -> str:
+    """Why this need cannot get a mentor now ('' when it can); `proposal` is the one being answered."""
+    taken_by = capacity.need_taken_by(need, except_proposal=proposal)
+    if taken_by == "mentorship":
+        return _("This need already has a mentor.")
+    if taken_by == "proposal":
+        return _(
+            "A matching proposal for this need is waiting for answers; "
+            "it must be declined before another mentor can be asked."
+        )
+    return ""
 
 
 def learning_gate_check(*, enrolment: Enrolment, stage: str) -> None:
@@ -89,7 +89,7 @@ def pair_problem(*, mentee: Enrolment, mentor: Enrolment, need: Need) -> str:
         return _("This pair is excluded in this programme.")
     if Mentorship.objects.filter(mentee=mentee, mentor=mentor, status__in=OPEN_MENTORSHIP).exists():
         return _("This mentor already mentors you in this programme.")
-    if mentor_load(mentor) >= mentor_capacity(mentor):
+    if capacity.mentor_places_left(mentor) <= 0:
         return _("This mentor has no room for another mentee.")
     return ""
 
@@ -125,8 +125,9 @@ def request_send(*, mentee: Enrolment, mentor: Enrolment, need: Need, message: s
     message = (message or "").strip()
     if not message:
         raise ServiceError(_("Write a short message to the mentor: why them, and what you hope for."))
-    if need_is_filled(need):
-        raise ServiceError(_("This need already has a mentor."))
+    problem = need_problem(need)
+    if problem:
+        raise ServiceError(problem)
     if Request.objects.filter(need=need, mentor=mentor, status=Request.Status.OPEN).exists():
         raise ServiceError(_("You have already asked this mentor for this need; wait for the answer."))
     open_count = Request.objects.filter(mentee=mentee, status=Request.Status.OPEN).count()
@@ -138,7 +139,7 @@ def request_send(*, mentee: Enrolment, mentor: Enrolment, need: Need, message: s
             )
             % {"count": open_count}
         )
-    if mentee_load(mentee) >= programme.max_mentors_per_mentee:
+    if capacity.mentee_places_left(mentee) <= 0:
         raise ServiceError(_("You already have as many mentors as this programme allows."))
     problem = pair_problem(mentee=mentee, mentor=mentor, need=need)
     if problem:
@@ -270,24 +271,11 @@ def mentorship_start(
     request: Request | None = None,
     proposal=None,
 ) -> Mentorship:
-    """Create a mentorship in `agreeing` with its agreement. Callers hold the enrolment locks.
-
-    Checks the mentor's capacity, the mentee's limit of mentors and that the need has no mentor yet.
-    """
+    """Create a mentorship in `agreeing` with its agreement. Callers hold the enrolment locks."""
+    problem = mentorship_start_problem(mentor=mentor, mentee=mentee, need=need, proposal=proposal)
+    if problem:
+        raise ServiceError(problem)
     programme = mentor.programme
-    if need is not None and need_is_filled(need):
-        raise ServiceError(_("This need already has a mentor."))
-    if Mentorship.objects.filter(mentor=mentor, mentee=mentee, status__in=OPEN_MENTORSHIP).exists():
-        raise ServiceError(_("These two already have a mentorship in this programme."))
-    if mentor_load(mentor) >= mentor_capacity(mentor):
-        raise ServiceError(
-            _("%(name)s has no room for another mentee: all %(capacity)d places are taken.")
-            % {"name": mentor.user.name, "capacity": mentor_capacity(mentor)}
-        )
-    if mentee_load(mentee) >= programme.max_mentors_per_mentee:
-        raise ServiceError(
-            _("%(name)s already has as many mentors as this programme allows.") % {"name": mentee.user.name}
-        )
     mentorship = Mentorship.objects.create(
         programme=programme,
         mentor=mentor,
@@ -301,6 +289,32 @@ def mentorship_start(
     if need is not None:
         _withdraw_other_requests(need=need, except_request=request)
     return mentorship
+
+
+def mentorship_start_problem(
+    *, mentor: Enrolment, mentee: Enrolment, need: Need | None, proposal=None
+) -> str:
+    """Why these two cannot start a mentorship now ('' when they can): the need has no mentor yet,
+    they have no open mentorship, the mentor has a place left and the mentee may have another mentor.
+
+    `proposal` is the matching proposal being answered: the place it holds is its own.
+    """
+    problem = need_problem(need, proposal=proposal) if need is not None else ""
+    if problem:
+        return problem
+    if Mentorship.objects.filter(mentor=mentor, mentee=mentee, status__in=OPEN_MENTORSHIP).exists():
+        return _("These two already have a mentorship in this programme.")
+    if capacity.mentor_places_left(mentor, except_proposal=proposal) <= 0:
+        places = capacity.mentor_capacity(mentor)
+        return ngettext(
+            "%(name)s has no room for another mentee: their %(capacity)d place is taken.",
+            "%(name)s has no room for another mentee: all %(capacity)d places are taken.",
+            places,
+        ) % {"name": mentor.user.name, "capacity": places}
+    if capacity.mentee_places_left(mentee, except_proposal=proposal) <= 0:
+        name = mentee.user.name
+        return _("%(name)s already has as many mentors as this programme allows.") % {"name": name}
+    return ""
 
 
 @transaction.atomic

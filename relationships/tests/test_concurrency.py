@@ -15,7 +15,7 @@ from django.db import connection
 
 from core.errors import ServiceError
 from core.factories import OrganisationFactory, UserFactory, enrol, join
-from relationships import services
+from relationships import capacity, services
 from relationships.models import Mentorship
 
 from .helpers import ask
@@ -44,15 +44,15 @@ def test_two_simultaneous_accepts_never_exceed_the_mentors_capacity(people, monk
         ),
     ]
     barrier = threading.Barrier(2, timeout=3)
-    counted = services.mentor_load
+    counted = capacity.mentor_places_left
 
-    def count_then_wait(enrolment):
-        load = counted(enrolment)
+    def count_then_wait(enrolment, **kwargs):
+        left = counted(enrolment, **kwargs)
         with contextlib.suppress(threading.BrokenBarrierError):  # the other one (rightly) waits for the lock
             barrier.wait()
-        return load
+        return left
 
-    monkeypatch.setattr(services, "mentor_load", count_then_wait)
+    monkeypatch.setattr(capacity, "mentor_places_left", count_then_wait)
     outcomes = []
 
     def accept(request):
