@@ -2,7 +2,9 @@ import hashlib
 import secrets
 import uuid
 import zoneinfo
+from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -58,6 +60,21 @@ class User(AbstractBaseUser, PermissionsMixin):
     def get_short_name(self):
         return self.name.split(" ")[0] if self.name else self.email
 
+    def set_unusable_password(self):
+        super().set_unusable_password()
+        self._password_disabled = True
+
+    def save(self, *args, **kwargs):
+        # A new or disabled password revokes every API token, whichever path set it (change, reset,
+        # admin, command). Django clears _password for hash upgrades at sign-in: not a change.
+        replaced = not self._state.adding and (
+            self._password is not None or getattr(self, "_password_disabled", False)
+        )
+        super().save(*args, **kwargs)
+        self._password_disabled = False
+        if replaced:
+            self.api_tokens.all().delete()
+
 
 class Profile(models.Model):
     """What a participant tells about themselves; visible to people of a shared programme."""
@@ -98,8 +115,16 @@ class Profile(models.Model):
         return f"Profile of {self.user}"
 
 
+def api_token_expiry():
+    return timezone.now() + timedelta(days=settings.API_TOKEN_DAYS)
+
+
 class ApiToken(models.Model):
-    """A personal API token. Only a hash is stored; the token is shown once at creation."""
+    """A personal API token. Only a hash is stored; the token is shown once at creation.
+
+    It works until `expires_at` (settings.API_TOKEN_DAYS after its creation) and is deleted when
+    its owner's password changes.
+    """
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
@@ -108,12 +133,17 @@ class ApiToken(models.Model):
     digest = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires at"), default=api_token_expiry)
 
     class Meta:
         ordering = ["-created_at"]
 
     def __str__(self):
         return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_at <= timezone.now()
 
     @staticmethod
     def digest_of(token: str) -> str:

@@ -10,9 +10,14 @@ def api_token_create(*, user: User, name: str) -> str:
     return token
 
 
-def api_token_user(*, token: str) -> User | None:
-    found = ApiToken.objects.select_related("user").filter(digest=ApiToken.digest_of(token)).first()
-    if found is None or not found.user.is_active:
-        return None
-    ApiToken.objects.filter(pk=found.pk).update(last_used_at=timezone.now())
-    return found.user
+def api_token_get(*, token: str) -> ApiToken | None:
+    """The unexpired token of an active person that `token` is, marked as used now."""
+    now = timezone.now()
+    found = (
+        ApiToken.objects.select_related("user")
+        .filter(digest=ApiToken.digest_of(token), expires_at__gt=now, user__is_active=True)
+        .first()
+    )
+    if found is not None:
+        ApiToken.objects.filter(pk=found.pk).update(last_used_at=now)
+    return found

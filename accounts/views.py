@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -12,7 +13,7 @@ from programmes.services import invitation_accept
 
 from . import services, throttle
 from .forms import ApiTokenForm, LoginForm, ProfileForm, SetPasswordForm
-from .models import Profile, User
+from .models import ApiToken, Profile, User
 
 
 @login_required
@@ -67,14 +68,19 @@ def invitation_detail(request, token):
 @login_required
 def api_tokens(request):
     form = ApiTokenForm(request.POST or None)
-    new_token = None
+    new_token = new_token_row = None
     if request.method == "POST" and form.is_valid():
         new_token = services.api_token_create(user=request.user, name=form.cleaned_data["name"])
+        new_token_row = request.user.api_tokens.get(digest=ApiToken.digest_of(new_token))
         form = ApiTokenForm()
-    tokens = request.user.api_tokens.all()
-    return render(
-        request, "accounts/api_tokens.html", {"form": form, "tokens": tokens, "new_token": new_token}
-    )
+    context = {
+        "form": form,
+        "tokens": request.user.api_tokens.all(),
+        "new_token": new_token,
+        "new_token_row": new_token_row,
+        "api_token_days": settings.API_TOKEN_DAYS,
+    }
+    return render(request, "accounts/api_tokens.html", context)
 
 
 @require_POST

@@ -1,6 +1,8 @@
+from datetime import datetime
+
 from django.core.exceptions import ValidationError
 from django.http import Http404
-from ninja import NinjaAPI, Schema
+from ninja import Field, NinjaAPI, Schema
 
 from coffee.api import router as coffee_router
 from core.api_auth import API_AUTH
@@ -28,11 +30,20 @@ class MeOut(Schema):
     id: str
     email: str
     name: str
+    token_expires_at: datetime | None = Field(
+        description="When the API token of this request expires; null when signed in by session."
+    )
 
 
 @api.get("/me", response=MeOut, tags=["accounts"])
 def me(request):
-    return {"id": str(request.auth.public_id), "email": request.auth.email, "name": request.auth.name}
+    token = getattr(request, "api_token", None)
+    return {
+        "id": str(request.auth.public_id),
+        "email": request.auth.email,
+        "name": request.auth.name,
+        "token_expires_at": token.expires_at if token else None,
+    }
 
 
 api.add_router("/", programmes_router)

@@ -178,6 +178,10 @@ LOGOUT_REDIRECT_URL = "login"
 LOGIN_FAILURES_PER_ACCOUNT = envint("LOGIN_FAILURES_PER_ACCOUNT", 5)
 LOGIN_FAILURES_PER_ADDRESS = envint("LOGIN_FAILURES_PER_ADDRESS", 20)
 LOGIN_LOCKOUT_SECONDS = envint("LOGIN_LOCKOUT_SECONDS", 300)
+# Days a personal API token works after its creation (a password change revokes it sooner).
+API_TOKEN_DAYS = envint("API_TOKEN_DAYS", 90)
+if API_TOKEN_DAYS < 1:
+    raise ImproperlyConfigured(f"API_TOKEN_DAYS must be at least 1, not {API_TOKEN_DAYS}")
 # The proxies in front of the application (addresses or networks): only a request from one of them
 # has its client address read from X-Forwarded-For. Empty: the client is REMOTE_ADDR.
 TRUSTED_PROXIES = envnetworks("TRUSTED_PROXIES")

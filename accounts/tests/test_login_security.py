@@ -412,6 +412,7 @@ def test_an_api_token_identifies_its_owner(client, personas):
         "id": str(personas.mentor_acme.public_id),
         "email": "mentor@acme.example",
         "name": "Mentor Acme Logistics",
+        "token_expires_at": response.json()["token_expires_at"],
     }
     assert personas.mentor_acme.api_tokens.get().last_used_at is not None
 

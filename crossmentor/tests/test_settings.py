@@ -78,6 +78,7 @@ def test_production_does_not_generate_a_secret_key(production_env, tmp_path):
         ("DEBUG", "maybe", "DEBUG must be a boolean (1/0, true/false), not 'maybe'"),
         ("EMAIL_USE_TLS", "sometimes", "EMAIL_USE_TLS must be a boolean"),
         ("LOGIN_LOCKOUT_SECONDS", "five minutes", "LOGIN_LOCKOUT_SECONDS must be a whole number"),
+        ("API_TOKEN_DAYS", "0", "API_TOKEN_DAYS must be at least 1, not 0"),
         ("TRUSTED_PROXIES", "127.0.0.1,nginx", "TRUSTED_PROXIES must list IP addresses or networks"),
     ],
 )
