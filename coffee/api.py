@@ -23,6 +23,7 @@ class OptIn(Schema):
 class PersonOut(Schema):
     id: UUID  # the person's public id, as in /p/<slug>/people/<id>/
     name: str
+    email: str  # a coffee pair agrees on a time between themselves
     organisation: str
     job_title: str
     timezone: str
@@ -81,6 +82,7 @@ def _person(enrolment: Enrolment) -> dict:
     return {
         "id": enrolment.user.public_id,
         "name": enrolment.user.name,
+        "email": enrolment.user.email,
         "organisation": enrolment.organisation.name,
         "job_title": getattr(profile, "job_title", ""),
         "timezone": getattr(profile, "timezone", "UTC"),

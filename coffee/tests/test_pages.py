@@ -225,3 +225,20 @@ def test_the_round_page_says_when_someone_had_to_meet_a_competitor(client, perso
     assert [c["reason"] for c in coffee_round.compromises] == ["competitor"]
     assert "everybody left from another organisation works for a competitor of theirs" in page
     assert "werkt bij een concurrent van hun organisatie" in dutch
+
+
+def test_coffee_partners_find_each_others_email_on_the_page_in_the_email_and_in_the_api(
+    client, personas, coffee_round, mailoutbox
+):
+    me = personas.enrolments["mentee_acme"]
+    pair = coffee_round.pairs.get(people=me)
+    partner = pair.people.exclude(pk=me.pk).get()
+    client.force_login(personas.mentee_acme)
+
+    detail = client.get(f"/p/regional/coffee/pairs/{pair.public_id}/").content.decode()
+    [email] = [m for m in mailoutbox if m.to == [personas.mentee_acme.email]]
+    [mine] = client.get("/api/programmes/regional/coffee/pairings").json()
+
+    assert f'href="mailto:{partner.user.email}"' in detail
+    assert partner.user.email in email.body
+    assert {p["email"] for p in mine["people"]} == {partner.user.email, personas.mentee_acme.email}
