@@ -135,6 +135,14 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # Emails are plain text: escaping them for HTML would write "R&amp;D" and "O&#x27;Brien".
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 if PRODUCTION and not os.environ.get("DATABASE_URL"):

@@ -17,6 +17,16 @@ class Attachment:
     mimetype: str
 
 
+def render_email(template: str, context: dict) -> tuple[str, str]:
+    """The subject and body of `<template>_subject.txt` / `<template>.txt`, as plain text.
+
+    The subject is one line whatever the names in it hold: a line break in a header would fail
+    the send (or, unchecked, add a header)."""
+    subject = render_to_string(f"{template}_subject.txt", context, using="text")
+    body = render_to_string(f"{template}.txt", context, using="text")
+    return " ".join(subject.split()), body
+
+
 def language_of(user) -> str:
     profile = getattr(user, "profile", None)
     return getattr(profile, "language", "") or settings.LANGUAGE_CODE
@@ -43,8 +53,7 @@ def notify(
     url = f"{settings.SITE_URL}{path}" if path else settings.SITE_URL
     context = {**context, "person": user, "url": url}
     with translation.override(language_of(user)):
-        subject = render_to_string(f"{template}_subject.txt", context).strip()
-        body = render_to_string(f"{template}.txt", context)
+        subject, body = render_email(template, context)
     try:
         with transaction.atomic():
             notification = Notification.objects.create(

@@ -1,8 +1,9 @@
 from celery import shared_task
 from django.conf import settings
 from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
+
+from notifications.services import render_email
 
 from .models import Invitation
 from .services import invitation_language
@@ -31,6 +32,5 @@ def send_invitation(invitation_id: int) -> None:
     context = {"invitation": invitation, "url": f"{settings.SITE_URL}/invitations/{invitation.token}/"}
     # The invitee has no account yet: the coordinator who invites them writes in their language.
     with translation.override(invitation_language(invitation)):
-        subject = render_to_string("programmes/email/invitation_subject.txt", context).strip()
-        body = render_to_string("programmes/email/invitation.txt", context)
+        subject, body = render_email("programmes/email/invitation", context)
     send_mail(subject, body, None, [invitation.email])

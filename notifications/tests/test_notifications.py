@@ -9,13 +9,13 @@ from notifications.tasks import email_notification
 pytestmark = pytest.mark.django_db
 
 
-def _notify(user, key="hello:1", **extra):
+def _notify(user, key="hello:1", context_subject="About a thing", **extra):
     return notify(
         user=user,
         key=key,
         kind="test",
         template="notifications/email/generic",
-        context={"subject_line": "About a thing", "text": "A thing happened."},
+        context={"subject_line": context_subject, "text": "A thing happened."},
         path="/notifications/",
         **extra,
     )
@@ -70,3 +70,30 @@ def test_a_person_sees_only_their_own_notifications(client):
     assert b"About a thing" not in page.content
     client.post(f"/notifications/{Notification.objects.get(user=alice).public_id}/read/")
     assert Notification.objects.get(user=alice).read_at is None
+
+
+def test_names_with_ampersands_and_apostrophes_are_written_as_typed_in_the_email_and_the_app(
+    django_capture_on_commit_callbacks,
+):
+    user = UserFactory(name="Siobhán O'Brien")
+    with django_capture_on_commit_callbacks(execute=True):
+        notification = notify(
+            user=user,
+            key="plain",
+            kind="test",
+            template="notifications/email/generic",
+            context={"subject_line": "R&D <Labs> wrote", "text": 'O\'Brien & Co. said "hi"'},
+        )
+
+    assert notification.subject == "R&D <Labs> wrote"
+    assert 'O\'Brien & Co. said "hi"' in notification.body and "Hello Siobhán," in notification.body
+    assert (mail.outbox[0].subject, mail.outbox[0].body) == (notification.subject, notification.body)
+
+
+def test_a_line_break_in_a_name_gives_a_one_line_subject(django_capture_on_commit_callbacks):
+    user = UserFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        notification = _notify(user, key="broken", context_subject="Ann\r\nBcc: victim@example.com")
+
+    assert notification.subject == "Ann Bcc: victim@example.com"
+    assert mail.outbox[0].subject == notification.subject

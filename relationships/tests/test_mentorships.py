@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.core import mail
 from django.utils import timezone
 
 from core.errors import ServiceError, TransitionError
@@ -109,6 +110,20 @@ def test_a_message_notifies_the_other_side_without_its_text(
     assert "My secret plan" not in notification.body and "My secret plan" not in notification.subject
     assert f"/mentorships/{agreeing.public_id}/messages/" in notification.url
     assert not people.mentee_initech.notifications.filter(kind="message").exists()
+
+
+def test_a_message_from_someone_whose_name_holds_a_line_break_is_posted_and_notified(
+    agreeing, people, django_capture_on_commit_callbacks
+):
+    people.mentee_initech.name = "Ann\nO'Brien & Co"
+    people.mentee_initech.save()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.message_post(mentorship=agreeing, user=people.mentee_initech, body="Hello")
+
+    notification = people.mentor_acme.notifications.get(kind="message")
+    assert notification.subject == "New message from Ann O'Brien & Co"
+    assert mail.outbox[-1].subject == notification.subject
 
 
 def test_an_empty_message_is_refused(agreeing, people):
