@@ -183,7 +183,9 @@ def _run(args: argparse.Namespace, url: str) -> None:
     programme = programme_create(
         actor=manager, slug="bench", name="Benchmark", max_mentors_per_mentee=2, exclude_competitors=True
     )
-    report = people_import(programme=programme, organisations_data=organisations, people_data=people)
+    report = people_import(
+        programme=programme, organisations_data=organisations, people_data=people, invite=False
+    )
     needs = list(
         Need.objects.filter(enrolment__programme=programme).select_related("enrolment__user", "competence")
     )

@@ -60,6 +60,7 @@ def demo_load() -> dict[str, str]:
             programme=programme,
             organisations_data=_csv(spec["organisations"], ORGANISATION_COLUMNS),
             people_data=_csv(spec["people"], PEOPLE_COLUMNS),
+            invite=False,  # made-up people: nobody to mail
         )
         _profiles(spec)
         _backdate_enrolments(programme)

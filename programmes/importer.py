@@ -17,6 +17,7 @@ import secrets
 import zoneinfo
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -91,6 +92,7 @@ class ImportReport:
     people_updated: int = 0
     enrolments_created: int = 0
     competences_added: list[str] = field(default_factory=list)
+    invitations_sent: int = 0
 
     def lines(self) -> list[str]:
         lines = [
@@ -100,6 +102,8 @@ class ImportReport:
         ]
         if self.competences_added:
             lines.append("competences added to the catalogue: " + ", ".join(self.competences_added))
+        if self.invitations_sent:
+            lines.append(f"invitations: {self.invitations_sent} sent")
         return lines
 
 
@@ -390,10 +394,12 @@ def people_import(
     people_filename: str = "people.csv",
     only_organisation: Organisation | None = None,
     actor=None,
+    invite: bool = True,
 ) -> ImportReport:
     """Check both files completely, then write everything in one transaction, or nothing.
 
-    `actor` is who imports: the invitations the import sends come from them.
+    Each person the import creates is sent an invitation to choose a password, from `actor`
+    (who imports); `invite=False` sends none (the demo, which sets its people's passwords).
     """
     problems: list[ImportProblem] = []
     organisations = []
@@ -418,10 +424,10 @@ def people_import(
     if problems:
         raise ImportFailed(problems)
     with transaction.atomic():
-        return _write(programme, organisations, people, only_organisation, actor)
+        return _write(programme, organisations, people, only_organisation, actor, invite)
 
 
-def _write(programme, organisations, people, only_organisation, actor) -> ImportReport:
+def _write(programme, organisations, people, only_organisation, actor, invite: bool) -> ImportReport:
     report = ImportReport()
     organisation_ids = _write_organisations(organisations, report)
     for person in people:
@@ -434,28 +440,45 @@ def _write(programme, organisations, people, only_organisation, actor) -> Import
     out_of_reach = accounts_out_of_reach([person.email for person in people], only_organisation)
     invited = [person for person in people if person.email in out_of_reach]
     people = [person for person in people if person.email not in out_of_reach]
-    user_ids = _write_users(people, report)
+    user_ids, created = _write_users(people, report)
     _write_profiles(people, user_ids, organisation_ids)
     enrolment_ids = _write_enrolments(programme, people, user_ids, organisation_ids, report)
     _write_offers(people, enrolment_ids, competence_ids)
     _write_needs(people, enrolment_ids, competence_ids)
-    _invite_out_of_reach(programme, invited, organisation_ids, actor, report)
+    _count_out_of_reach(programme, invited, report)
+    if invite:
+        new_people = [person for person in people if person.email in created]
+        report.invitations_sent = _invite(programme, [*new_people, *invited], organisation_ids, actor)
     return report
 
 
-def _invite_out_of_reach(programme, people, organisation_ids, actor, report: ImportReport) -> None:
-    """Invite the owners of accounts the import may not change, and report them as new people.
+def _count_out_of_reach(programme, people: list[PersonRow], report: ImportReport) -> None:
+    """Report the rows of accounts the import may not change as if their emails were unknown.
 
-    The importer must not learn whether an email has an account elsewhere: such a row reads like an
-    unknown email (a new person, enrolled, invited) while the account itself is left as it is; its
-    owner gets the programme's invitation and decides. An invitation already there is not sent again
-    and the row reads like a person imported before.
+    The importer must not learn whether an email has an account elsewhere: such a row reads like a
+    new person the first time (created, enrolled, invited) and like a person imported before once an
+    import has invited them, while the account itself is left as it is; its owner decides.
     """
-    existing = set()
+    seen = set()
     for chunk in _chunks([person.email for person in people]):
-        existing.update(
-            Invitation.objects.filter(programme=programme, email__in=chunk).values_list("email", flat=True)
-        )
+        invitations = Invitation.objects.filter(programme=programme, email__in=chunk, imported=True)
+        seen.update(invitations.values_list("email", flat=True))
+    report.people_created += len(people) - len(seen)
+    report.enrolments_created += len(people) - len(seen)
+    report.people_updated += len(seen)
+
+
+def _invite(programme, people: list[PersonRow], organisation_ids: dict[str, int], actor) -> int:
+    """Invite each person the programme has no invitation for yet; the link sets their password.
+
+    Returns how many invitations are sent (by tasks, once the import commits).
+    """
+    emails = [person.email for person in people]
+    existing = set()
+    for chunk in _chunks(emails):
+        invitations = Invitation.objects.filter(programme=programme, email__in=chunk)
+        existing.update(invitations.values_list("email", flat=True))
+        invitations.filter(imported=False).update(imported=True)
     expires_at = timezone.now() + INVITATION_VALIDITY
     new = [
         Invitation(
@@ -464,15 +487,19 @@ def _invite_out_of_reach(programme, people, organisation_ids, actor, report: Imp
             organisation_id=organisation_ids[person.organisation],
             invited_by=actor,
             expires_at=expires_at,
+            imported=True,
         )
         for person in people
         if person.email not in existing
     ]
     Invitation.objects.bulk_create(new, batch_size=CHUNK)
-    invitations_send(Invitation.objects.filter(programme=programme, email__in=[i.email for i in new]))
-    report.people_created += len(new)
-    report.enrolments_created += len(new)
-    report.people_updated += len(existing)
+    ids = []
+    for chunk in _chunks([invitation.email for invitation in new]):
+        ids.extend(
+            Invitation.objects.filter(programme=programme, email__in=chunk).values_list("pk", flat=True)
+        )
+    invitations_send(ids)
+    return len(new)
 
 
 def _write_organisations(organisations: list[OrganisationRow], report: ImportReport) -> dict[str, int]:
@@ -547,7 +574,8 @@ def _chunks(items: list, size: int = CHUNK):
         yield items[start : start + size]
 
 
-def _write_users(people: list[PersonRow], report: ImportReport) -> dict[str, int]:
+def _write_users(people: list[PersonRow], report: ImportReport) -> tuple[dict[str, int], set[str]]:
+    """Create and rename users; returns every person's user id and the emails of those created."""
     existing = {}
     for chunk in _chunks([person.email for person in people]):
         existing.update({user.email: user for user in User.objects.filter(email__in=chunk)})
@@ -569,7 +597,7 @@ def _write_users(people: list[PersonRow], report: ImportReport) -> dict[str, int
             ids.update(dict(User.objects.filter(email__in=chunk).values_list("email", "id")))
     else:
         ids.update({user.email: user.pk for user in new})
-    return ids
+    return ids, {user.email for user in new}
 
 
 def _write_profiles(people: list[PersonRow], user_ids: dict[str, int], organisation_ids: dict[str, int]):
@@ -579,7 +607,7 @@ def _write_profiles(people: list[PersonRow], user_ids: dict[str, int], organisat
     new, changed = [], []
     for person in people:
         user_id = user_ids[person.email]
-        profile = existing.get(user_id) or Profile(user_id=user_id)
+        profile = existing.get(user_id) or Profile(user_id=user_id, language=_email_language(person))
         profile.organisation_id = organisation_ids[person.organisation]
         profile.country = person.country or profile.country
         profile.languages = person.languages
@@ -590,6 +618,12 @@ def _write_profiles(people: list[PersonRow], user_ids: dict[str, int], organisat
     Profile.objects.bulk_update(
         changed, ["organisation", "country", "languages", "seniority", "timezone"], batch_size=CHUNK
     )
+
+
+def _email_language(person: PersonRow) -> str:
+    """A new person's emails come in the first of their languages that Crossmentor is written in."""
+    offered = {code for code, _name in settings.LANGUAGES}
+    return next((code for code in person.languages if code in offered), settings.LANGUAGE_CODE)
 
 
 def _write_enrolments(programme, people, user_ids, organisation_ids, report) -> dict[str, int]:

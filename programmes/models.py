@@ -265,6 +265,8 @@ class Invitation(models.Model):
     expires_at = models.DateTimeField()
     accepted_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # Sent because a CSV import listed the email: a later import then reads the row as known.
+    imported = models.BooleanField(default=False)
 
     class Meta:
         constraints = [

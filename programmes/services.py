@@ -214,25 +214,33 @@ def invitations_create(*, actor, programme: Programme, organisation: Organisatio
                 },
             )
             invitations.append(invitation)
-        invitations_send(invitations)
+        invitations_send([invitation.pk for invitation in invitations])
     return invitations
 
 
 INVITATIONS_PER_TASK = 500
 
 
-def invitations_send(invitations) -> None:
+def invitations_send(ids: list[int]) -> None:
     """Mail the invitations once the transaction commits, a few hundred per task."""
     from .tasks import send_invitations
 
-    ids = [invitation.pk for invitation in invitations]
     for start in range(0, len(ids), INVITATIONS_PER_TASK):
         chunk = ids[start : start + INVITATIONS_PER_TASK]
         transaction.on_commit(lambda chunk=chunk: send_invitations.delay(chunk))
 
 
-def invitation_language(invitation: Invitation) -> str:
-    """The language an invitation is written in: that of the coordinator who sent it."""
+def invitation_invitee(invitation: Invitation):
+    """The account of the invited email, if there is one (an imported person has one)."""
+    from accounts.models import User
+
+    return User.objects.select_related("profile").filter(email__iexact=invitation.email).first()
+
+
+def invitation_language(invitation: Invitation, invitee=None) -> str:
+    """The invitee's own language when their account has a profile, else the inviting coordinator's."""
+    if invitee is not None and hasattr(invitee, "profile"):
+        return language_of(invitee)
     return language_of(invitation.invited_by)
 
 

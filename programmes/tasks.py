@@ -6,7 +6,7 @@ from django.utils import timezone, translation
 from notifications.services import render_email
 
 from .models import Invitation
-from .services import invitation_language
+from .services import invitation_invitee, invitation_language
 
 
 @shared_task
@@ -29,8 +29,12 @@ def send_invitation(invitation_id: int) -> None:
     claimed = Invitation.objects.filter(pk=invitation.pk, sent_at__isnull=True).update(sent_at=timezone.now())
     if not claimed:
         return
-    context = {"invitation": invitation, "url": f"{settings.SITE_URL}/invitations/{invitation.token}/"}
-    # The invitee has no account yet: the coordinator who invites them writes in their language.
-    with translation.override(invitation_language(invitation)):
+    invitee = invitation_invitee(invitation)
+    context = {
+        "invitation": invitation,
+        "url": f"{settings.SITE_URL}/invitations/{invitation.token}/",
+        "has_password": invitee is not None and invitee.has_usable_password(),
+    }
+    with translation.override(invitation_language(invitation, invitee)):
         subject, body = render_email("programmes/email/invitation", context)
     send_mail(subject, body, None, [invitation.email])

@@ -153,17 +153,20 @@ def import_people(*args) -> tuple[str, str]:
     return out.getvalue(), err.getvalue()
 
 
-def test_it_imports_people_and_prints_the_counts(db, files):
+def test_it_imports_people_and_prints_the_counts(db, files, mailoutbox, django_capture_on_commit_callbacks):
     programme = ProgrammeFactory(slug="spring")
 
-    out, err = import_people("spring", *files)
+    with django_capture_on_commit_callbacks(execute=True):
+        out, err = import_people("spring", *files)
 
     assert out.splitlines() == [
         "organisations: 2 created, 0 updated",
         "people: 3 created, 0 updated",
         "enrolments: 3 created",
+        "invitations: 3 sent",
     ]
     assert err == ""
+    assert len(mailoutbox) == 3  # each new person chooses a password from their invitation
     assert Enrolment.objects.filter(programme=programme, status="approved").count() == 3
 
 

@@ -672,6 +672,7 @@ def test_a_coordinators_import_never_rewrites_an_account_outside_their_organisat
     assert getattr(Profile.objects.filter(user=account).first(), "organisation_id", None) == organisation
     assert set(Enrolment.objects.filter(user=account).values_list("pk", "organisation", "role")) == enrolments
     assert [m.to for m in mailoutbox] == [[account.email]]  # the owner is invited and decides
+    assert "Sign in with your account and accept" in mailoutbox[0].body
     assert Invitation.objects.get(email=account.email).organisation == personas.acme
 
 
@@ -705,3 +706,85 @@ def test_an_email_with_an_account_elsewhere_reads_exactly_like_an_unknown_email(
     unknown, *known = outcomes.values()
     assert known == [unknown, unknown]
     assert unknown[0][1].startswith("people: 1 ")
+
+
+# Invitations to the people an import creates ---------------------------------------------------
+
+
+def test_each_person_an_import_creates_is_invited_once_the_import_commits(
+    programme, delta, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        report = run(programme)
+        assert mailoutbox == []  # nothing is sent before the commit
+
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(p["email"].lower() for p in PEOPLE)
+    for message in mailoutbox:
+        invitation = Invitation.objects.get(programme=programme, email=message.to[0])
+        assert f"/invitations/{invitation.token}/" in message.body
+        assert invitation.sent_at is not None
+    assert "invitations: 4 sent" in report.lines()
+
+
+def test_an_imported_person_is_invited_in_the_first_of_their_languages_that_crossmentor_speaks(
+    programme, delta, mailoutbox, django_capture_on_commit_callbacks
+):
+    people = [person(0, languages="de;nl;en"), person(1, languages="es;en"), person(2, languages="de")]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        run(programme, people=people_csv(people))
+
+    subjects = {m.to[0]: m.subject for m in mailoutbox}
+    assert subjects == {
+        "ada@alpha.example": "Je bent uitgenodigd voor Spring Cohort",
+        "bob@beta.example": "Te han invitado a Spring Cohort",
+        "cy@gamma.example": "You are invited to Spring Cohort",
+    }
+    assert User.objects.get(email="ada@alpha.example").profile.language == "nl"  # and later emails too
+
+
+def test_importing_again_invites_nobody_again(
+    programme, delta, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        run(programme)
+    mailoutbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        report = run(programme)
+
+    assert mailoutbox == []
+    assert not any(line.startswith("invitations") for line in report.lines())
+
+
+def test_the_invitations_of_an_import_go_out_in_tasks_that_take_ids_and_mail_once(
+    programme, delta, mailoutbox, django_capture_on_commit_callbacks
+):
+    from programmes.tasks import send_invitations
+
+    with django_capture_on_commit_callbacks(execute=False):
+        run(programme)
+    ids = list(Invitation.objects.filter(programme=programme).values_list("pk", flat=True))
+
+    send_invitations.delay(ids)
+    send_invitations.delay(ids)
+
+    assert len(mailoutbox) == 4
+
+
+def test_the_import_page_invites_the_new_people_on_behalf_of_the_coordinator(
+    client, personas, mailoutbox, django_capture_on_commit_callbacks
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(personas.coordinator_acme)
+    upload = SimpleUploadedFile(
+        "people.csv", people_csv([person(1, email="nina@acme.example", organisation="acme")])
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/p/regional/import/", {"people_file": upload})
+
+    assert "invitations: 1 sent" in response.content.decode()
+    assert Invitation.objects.get(email="nina@acme.example").invited_by == personas.coordinator_acme
+    assert [m.to for m in mailoutbox] == [["nina@acme.example"]]
