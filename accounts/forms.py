@@ -3,13 +3,14 @@ import zoneinfo
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import PasswordResetForm as DjangoPasswordResetForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from core.iso import COUNTRIES, LANGUAGES
 
 from . import throttle
-from .models import Profile
+from .models import Profile, User
 
 COUNTRY_CHOICES = [("", "—")] + sorted(COUNTRIES.items(), key=lambda item: item[1])
 LANGUAGE_CHOICES = sorted(LANGUAGES.items(), key=lambda item: item[1])
@@ -29,6 +30,18 @@ class LoginForm(AuthenticationForm):
                 code="throttled",
             )
         return super().clean()
+
+
+class PasswordResetForm(DjangoPasswordResetForm):
+    """Also sends the link to people who never had a password (a CSV import creates them so).
+
+    Django skips accounts without a usable password, meant for sign-in by another system; here
+    every account signs in by password, and the link is how an imported person chooses theirs.
+    The page reads the same whether or not the email has an account.
+    """
+
+    def get_users(self, email):
+        return User.objects.filter(email__iexact=email.strip(), is_active=True)
 
 
 class ProfileForm(forms.ModelForm):

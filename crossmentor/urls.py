@@ -11,6 +11,7 @@ import notifications.urls
 import relationships.urls
 import reports.urls
 from accounts import views as account_views
+from accounts.forms import PasswordResetForm
 from core import views as core_views
 from matching import views as matching_views
 from organisations import views as organisation_views
@@ -52,7 +53,11 @@ urlpatterns = [
     path("", core_views.home, name="home"),
     path("accounts/login/", account_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("accounts/password-reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "accounts/password-reset/",
+        auth_views.PasswordResetView.as_view(form_class=PasswordResetForm),
+        name="password_reset",
+    ),
     path(
         "accounts/password-reset/done/",
         auth_views.PasswordResetDoneView.as_view(),
