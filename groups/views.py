@@ -236,7 +236,8 @@ def request_decide(request, public_id, membership_id, decision):
         request,
         scope,
         lambda s: services.membership_decide(scope=s, membership=membership, approve=approve),
-        success=_("Request approved.") if approve else _("Request declined."),
+        success=(_("%(name)s joins the group.") if approve else _("The request of %(name)s is declined."))
+        % {"name": membership.user.name or membership.user.email},
     )
 
 

@@ -121,13 +121,17 @@ def enrolment_detail(request, public_id):
     return render(request, "programmes/enrolment_detail.html", context)
 
 
-def _decide(request, public_id, decision):
+def _decide(request, public_id, decision, outcome: str):
+    """Approve or reject, and say what happened to whom (`outcome` has a %(name)s)."""
     access = request.access
     enrolment = selectors.enrolment_get_to_decide(access=access, public_id=public_id)
     try:
         decision(enrolment)
     except ServiceError as error:
         messages.error(request, error.message)
+    else:
+        name = enrolment.user.name or enrolment.user.email
+        messages.success(request, outcome % {"name": name, "programme": access.programme.name})
     if request.htmx:
         return render(
             request, "programmes/partials/enrolment_row.html", {"access": access, "enrolment": enrolment}
@@ -138,7 +142,12 @@ def _decide(request, public_id, decision):
 @require_POST
 @programme_view(roles=("manager", "coordinator"))
 def enrolment_approve(request, public_id):
-    return _decide(request, public_id, lambda e: services.enrolment_approve(actor=request.user, enrolment=e))
+    return _decide(
+        request,
+        public_id,
+        lambda e: services.enrolment_approve(actor=request.user, enrolment=e),
+        _("%(name)s is approved and takes part in %(programme)s."),
+    )
 
 
 @require_POST
@@ -149,6 +158,7 @@ def enrolment_reject(request, public_id):
         request,
         public_id,
         lambda e: services.enrolment_reject(actor=request.user, enrolment=e, reason=reason),
+        _("The enrolment of %(name)s is rejected."),
     )
 
 

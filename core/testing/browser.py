@@ -11,6 +11,7 @@ A pytest plugin (loaded by the root conftest) so that every app's `tests/browser
 """
 
 import os
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -55,8 +56,16 @@ def browser(_allow_orm_next_to_playwrights_loop):
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def _warm_live_server(live_server):
+    """The live server's first request imports the URLconf and every API router: seconds on a busy
+    machine, which would otherwise eat the first test's page timeout."""
+    with urllib.request.urlopen(f"{live_server.url}/accounts/login/", timeout=300) as response:  # noqa: S310
+        response.read()
+
+
 @pytest.fixture
-def page(browser, live_server):
+def page(browser, live_server, _warm_live_server):
     """A fresh page in its own context (no cookies shared between tests), on the live server."""
     context = browser.new_context(
         base_url=live_server.url, locale="en-GB", viewport={"width": 1280, "height": 900}

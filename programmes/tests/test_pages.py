@@ -81,6 +81,37 @@ def test_a_coordinator_cannot_approve_an_applicant_of_another_organisation(clien
     assert application.status == "applied"
 
 
+def test_approving_says_who_now_takes_part(client, personas):
+    client.force_login(personas.coordinator_acme)
+
+    response = client.post(approve_url(personas.enrolments["applicant_acme"]), follow=True)
+
+    assert "Ann Applicant is approved and takes part in Regional Crossings." in response.content.decode()
+
+
+def test_rejecting_says_whose_enrolment_was_rejected(client, personas):
+    application = personas.enrolments["applicant_acme"]
+    client.force_login(personas.coordinator_acme)
+
+    response = client.post(approve_url(application).replace("approve", "reject"), follow=True)
+
+    assert "The enrolment of Ann Applicant is rejected." in response.content.decode()
+    application.refresh_from_db()
+    assert application.status == "rejected"
+
+
+def test_an_htmx_decision_brings_its_message_along_with_the_row(client, personas):
+    client.force_login(personas.coordinator_acme)
+
+    response = client.post(approve_url(personas.enrolments["applicant_acme"]), HTTP_HX_REQUEST="true")
+
+    html = response.content.decode()
+    assert '<div id="messages" role="status" hx-swap-oob="innerHTML">' in html
+    assert "Ann Applicant is approved" in html
+    # Shown once: the next page does not repeat it.
+    assert "Ann Applicant is approved" not in client.get("/p/regional/enrolments/").content.decode()
+
+
 def test_approving_needs_a_post(client, personas):
     client.force_login(personas.coordinator_acme)
 

@@ -12,3 +12,30 @@ document.addEventListener("submit", (event) => {
     event.preventDefault();
   }
 });
+
+// A confirm step (templates/core/partials/confirm.html) works as plain <details>; here it also
+// moves the focus to its button, closes on Escape or a click elsewhere, and one is open at a time.
+const openConfirms = () => document.querySelectorAll("details.confirm[open]");
+
+document.addEventListener(
+  "toggle",
+  (event) => {
+    const details = event.target;
+    if (!details.matches || !details.matches("details.confirm") || !details.open) return;
+    openConfirms().forEach((other) => other !== details && other.removeAttribute("open"));
+    details.querySelector(".confirm-panel button").focus();
+  },
+  true,
+);
+
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape") return;
+  openConfirms().forEach((details) => {
+    details.removeAttribute("open");
+    details.querySelector("summary").focus();
+  });
+});
+
+document.addEventListener("click", (event) => {
+  openConfirms().forEach((details) => !details.contains(event.target) && details.removeAttribute("open"));
+});

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from accounts.models import User
-from core.testing.browser import REPO, shot
+from core.testing.browser import REPO, log_in, shot
 from programmes.models import Competence, Enrolment
 
 pytestmark = pytest.mark.browser
@@ -96,6 +96,54 @@ def test_a_coordinator_imports_people_from_csv_and_approves_an_applicant(page, l
     shot(page, "approved")
     applicant.refresh_from_db()
     assert applicant.status == Enrolment.Status.APPROVED
+
+
+def test_a_coordinator_is_asked_before_rejecting_and_told_whose_enrolment_it_was(page, login, personas):
+    applicant = personas.enrolments["applicant_acme"]
+    login(personas.coordinator_acme, "/p/regional/enrolments/")
+    row = page.locator(f"#enrolment-{applicant.public_id}")
+
+    # Reject only opens the question; nothing is sent yet.
+    requests = []
+    page.on("request", lambda request: requests.append(request) if request.method == "POST" else None)
+    row.locator("summary", has_text="Reject").click()
+    question = row.locator(".confirm-panel")
+    expect(question).to_contain_text("Reject the enrolment of Ann Applicant?")
+    expect(question.get_by_role("button", name="Yes, reject")).to_be_focused()
+    shot(page, "reject-asks-first")
+    assert requests == []
+    applicant.refresh_from_db()
+    assert applicant.status == Enrolment.Status.APPLIED
+
+    # Escape closes the question; asking again and confirming rejects, in place, and says so.
+    page.keyboard.press("Escape")
+    expect(question).to_be_hidden()
+    row.locator("summary", has_text="Reject").click()
+    with page.expect_response(re.compile(r"/reject/$")):
+        question.get_by_role("button", name="Yes, reject").click()
+    expect(row.locator(".badge")).to_have_text("Rejected")
+    expect(page.locator(".message.success")).to_have_text("The enrolment of Ann Applicant is rejected.")
+    shot(page, "rejected-says-so")
+    applicant.refresh_from_db()
+    assert applicant.status == Enrolment.Status.REJECTED
+
+
+def test_the_question_before_a_rejection_works_without_javascript(browser, live_server, personas):
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    applicant = personas.enrolments["applicant_acme"]
+    log_in(page, personas.coordinator_acme, f"/p/regional/enrolments/{applicant.public_id}/")
+
+    page.get_by_text("Reject", exact=True).click()
+    expect(page.get_by_text("Reject the enrolment of Ann Applicant?")).to_be_visible()
+    applicant.refresh_from_db()
+    assert applicant.status == Enrolment.Status.APPLIED
+    page.get_by_role("button", name="Yes, reject").click()
+
+    expect(page.locator(".message.success")).to_have_text("The enrolment of Ann Applicant is rejected.")
+    applicant.refresh_from_db()
+    assert applicant.status == Enrolment.Status.REJECTED
+    context.close()
 
 
 def test_a_mentee_edits_their_needs_on_my_enrolment(page, login, personas):

@@ -46,7 +46,7 @@ def test_a_participant_asks_to_join_a_closed_group_and_the_facilitator_approves(
     expect(requests).to_contain_text("Mentee Globex Freight")
     shot(page, "groups-facilitator-sees-request")
     requests.get_by_role("button", name="Approve").click()
-    expect(page.locator(".message.success")).to_have_text("Request approved.")
+    expect(page.locator(".message.success")).to_have_text("Mentee Globex Freight joins the group.")
 
     switch_to(page, login, personas.mentee_globex, closed)
     expect(page.get_by_role("heading", name="Posts and updates")).to_be_visible()

@@ -76,7 +76,9 @@ def test_a_manager_runs_and_publishes_a_round_and_mentees_answer(page, login, pe
     log_in(page, personas.mentee_globex, "/p/regional/proposals/")
     card = page.locator("section.card").filter(has_text="Mentor Initech")
     card.get_by_placeholder("Reason (optional)").fill("Our schedules do not overlap")
-    card.get_by_role("button", name="Decline").click()
+    card.get_by_text("Decline", exact=True).click()  # asks first
+    expect(card).to_contain_text("Decline this proposal? The pair will not be proposed again.")
+    card.get_by_role("button", name="Yes, decline").click()
     expect(page.get_by_text("Thank you, your answer is recorded.")).to_be_visible()
     expect(page.locator("section.card").filter(has_text="Mentor Initech")).to_contain_text("Declined")
     declined = Proposal.objects.get(round=second, mentee=personas.enrolments["mentee_globex"])
