@@ -4,7 +4,7 @@ The engine (matching.engine) knows nothing of Django; this module turns enrolmen
 offers into its plain inputs, keyed by database ids, and its proposals back into rows.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import Q
 
@@ -33,6 +33,8 @@ class Pool:
     mentors: list
     rules: object
     needs: dict[int, engine.Need]  # open needs by id
+    blocked: frozenset[int] = frozenset()  # enrolments the e-learning gate keeps out of matching
+    full_mentors: list = field(default_factory=list)  # no place left: only to explain an empty list
 
 
 def live_proposals(programme: Programme):
@@ -91,7 +93,7 @@ def load_pool(programme: Programme, *, locked: set[tuple[int, int]] = frozenset(
         .values_list("enrolment_id", "competence__slug")
     ):
         offers.setdefault(enrolment_id, []).append(slug)
-    mentees, mentors = [], []
+    mentees, mentors, full_mentors = [], [], []
     offsets: dict[str, float] = {}
     # People still missing the programme's required e-learning stay out of the pool.
     blocked = blocked_enrolment_ids(programme=programme, step="match")
@@ -103,16 +105,15 @@ def load_pool(programme: Programme, *, locked: set[tuple[int, int]] = frozenset(
             mentees.append(engine.Mentee(**_person(person, offsets), needs=tuple(needs_by_mentee[pk])))
         if role in MENTOR_ROLES:
             places = capacity.capacity_of(capacity=person["capacity"], programme=programme) - mentor_load[pk]
-            if places > 0:
-                mentors.append(
-                    engine.Mentor(
-                        **_person(person, offsets),
-                        capacity=places,
-                        offers=tuple(offers.get(pk, ())),
-                        bio=person["user__profile__bio"] or "",
-                    )
-                )
-    return Pool(mentees=mentees, mentors=mentors, rules=_rules(programme, locked), needs=needs)
+            mentor = engine.Mentor(
+                **_person(person, offsets),
+                capacity=max(places, 0),
+                offers=tuple(offers.get(pk, ())),
+                bio=person["user__profile__bio"] or "",
+            )
+            (mentors if places > 0 else full_mentors).append(mentor)
+    rules = _rules(programme, locked)
+    return Pool(mentees, mentors, rules, needs, blocked=frozenset(blocked), full_mentors=full_mentors)
 
 
 MENTEE_ROLES = (Enrolment.Role.MENTEE, Enrolment.Role.BOTH)
@@ -197,3 +198,77 @@ def recommendations(programme: Programme, needs: list[Need], k: int = 10) -> dic
     """Per need, the best mentors under the hard rules and current capacity (one pool load for all)."""
     pool = load_pool(programme)
     return {need.pk: _rank(pool, need, k=k) for need in needs}
+
+
+def recommendations_or_reasons(programme: Programme, needs: list[Need], k: int = 10) -> dict[int, tuple]:
+    """Per need, (the best mentors, '') or, when none can be chosen, ([], why not)."""
+    pool = load_pool(programme)
+    ranked = {need.pk: _rank(pool, need, k=k) for need in needs}
+    return {
+        need.pk: (ranked[need.pk], "" if ranked[need.pk] else no_mentor_reason(pool, need)) for need in needs
+    }
+
+
+def no_mentor_reason(pool: Pool, need: Need) -> str:
+    """Why no mentor can be chosen for this need, told to its mentee: first what holds the need
+    or the mentee back, then what keeps out the mentors who offer its competence."""
+    from django.utils.translation import gettext as _
+
+    from learning.selectors import missing_modules
+    from relationships.services import need_problem
+
+    mentee = need.enrolment
+    if need.pk not in pool.needs:
+        return need_problem(need) or _("This need cannot be matched right now.")
+    if mentee.pk in pool.blocked:
+        modules = ", ".join(m.title for m in missing_modules(enrolment=mentee, step="match"))
+        return _("Complete the programme's required e-learning first: %(modules)s.") % {"modules": modules}
+    if not any(m.key == mentee.pk for m in pool.mentees):
+        return _(
+            "You already have as many mentors as this programme allows (%(count)d), "
+            "counting proposals waiting for your answer."
+        ) % {"count": mentee.programme.max_mentors_per_mentee}
+    return _mentors_reason(pool, need)
+
+
+def _mentors_reason(pool: Pool, need: Need) -> str:
+    from django.utils.translation import gettext as _
+
+    offering = set(
+        Enrolment.objects.filter(
+            programme_id=need.enrolment.programme_id,
+            status__in=MATCHABLE,
+            role__in=MENTOR_ROLES,
+            offers=need.competence_id,
+        )
+        .exclude(pk=need.enrolment_id)
+        .values_list("pk", flat=True)
+    )
+    name = {"competence": need.competence.name}
+    if not offering:
+        return _("No mentor in this programme offers %(competence)s.") % name
+    offering -= pool.blocked
+    if not offering:
+        return (
+            _("The mentors who offer %(competence)s have not completed the required e-learning yet.") % name
+        )
+    if _fits_with_a_place(pool, need, pool.full_mentors):
+        return (
+            _("Every mentor who offers %(competence)s and may mentor you has all their places taken.") % name
+        )
+    return (
+        _(
+            "The mentors who offer %(competence)s do not fit this programme's rules for you "
+            "(another organisation, no competitor, the country, a shared language, no earlier pair)."
+        )
+        % name
+    )
+
+
+def _fits_with_a_place(pool: Pool, need: Need, mentors: list) -> bool:
+    """Would one of these mentors be recommended if they had a place left?"""
+    mentee = next((m for m in pool.mentees if m.key == need.enrolment_id), None)
+    if mentee is None or not mentors:
+        return False
+    room = {m.key: 1 for m in mentors}
+    return bool(engine.rank_mentors([mentee], mentors, pool.rules, need.pk, k=1, remaining_capacity=room))

@@ -72,12 +72,25 @@ def mentee_needs(*, access: ProgrammeAccess):
 
 def recommendation_rows(*, programme, needs, weights, k: int = 10) -> dict[int, list[dict]]:
     """Per need, the ranked mentors with their enrolment and the reasons, in one pool load."""
+    from .adapter import recommendations
+
+    return _rows(recommendations(programme, needs, k=k), weights)
+
+
+def recommendation_sections(*, programme, needs, weights, k: int = 10) -> list[dict]:
+    """Find a mentor: per need, the ranked mentors, or why no mentor can be chosen for it."""
+    from .adapter import recommendations_or_reasons
+
+    found = recommendations_or_reasons(programme, needs, k=k)
+    rows = _rows({need_id: ranked for need_id, (ranked, _reason) in found.items()}, weights)
+    return [{"need": need, "mentors": rows[need.pk], "reason": found[need.pk][1]} for need in needs]
+
+
+def _rows(ranked: dict[int, list], weights) -> dict[int, list[dict]]:
     from programmes.models import Enrolment
 
-    from .adapter import recommendations
     from .explain import explain
 
-    ranked = recommendations(programme, needs, k=k)
     mentor_ids = {p.mentor for proposals in ranked.values() for p in proposals}
     enrolments = Enrolment.objects.select_related("user__profile", "organisation").in_bulk(mentor_ids)
     return {

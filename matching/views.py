@@ -240,7 +240,6 @@ def recommendations(request):
     access = request.access
     needs = selectors.mentee_needs(access=access)
     weights = adapter.programme_weights(access.programme)
-    rows = selectors.recommendation_rows(programme=access.programme, needs=needs, weights=weights)
-    sections = [{"need": need, "mentors": rows[need.pk]} for need in needs]
+    sections = selectors.recommendation_sections(programme=access.programme, needs=needs, weights=weights)
     context = {"access": access, "programme": access.programme, "sections": sections}
     return render(request, "matching/recommendations.html", context)
