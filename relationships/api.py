@@ -100,6 +100,7 @@ class MentorshipOut(Schema):
     closed_at: datetime | None
     close_reason: str
     health: str | None = None
+    attention: str | None = None  # why it needs attention: low-check-in, contact-wish or quiet
     agreement: AgreementOut | None = None
 
     @staticmethod
@@ -121,6 +122,7 @@ class MentorshipOut(Schema):
             "closed_at": mentorship.closed_at,
             "close_reason": mentorship.close_reason,
             "health": getattr(mentorship, "health", None),
+            "attention": getattr(mentorship, "attention", None),
             "agreement": mentorship.agreement if member else None,
         }
 

@@ -15,6 +15,7 @@ from programmes.models import Enrolment, Need
 
 from . import services, tasks
 from .models import Agreement, CheckIn, ClosingFeedback, Mentorship, Message, Request
+from .selectors import LOW_SATISFACTION
 
 
 @dataclass
@@ -345,8 +346,8 @@ def _mentorship(programme, plan: Plan) -> None:
             wants_contact=wants_contact,
         )
         CheckIn.objects.filter(pk=check_in.pk).update(created_at=when)
-        if wants_contact:
-            transaction.on_commit(lambda pk=check_in.pk: tasks.notify_coordinator_contact.delay(pk))
+        if wants_contact or satisfaction <= LOW_SATISFACTION:
+            transaction.on_commit(lambda pk=check_in.pk: tasks.alert_coordinators.delay(pk))
     if plan.state == "closed":
         closed_at = now - timedelta(weeks=plan.closed_weeks_ago)
         Mentorship.objects.filter(pk=mentorship.pk).update(

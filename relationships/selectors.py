@@ -53,6 +53,20 @@ HEALTH_LABELS = {
 }
 LOW_SATISFACTION = 2
 
+# Why a mentorship needs attention (the `attention` annotation; '' when it does not).
+LOW_CHECK_IN, CONTACT_WISH, QUIET = "low-check-in", "contact-wish", "quiet"
+
+
+def attention_label(reason: str, *, weeks: int) -> str:
+    """The reason in words for an overseer; `weeks` is the programme's attention_after_weeks."""
+    if reason == LOW_CHECK_IN:
+        return _("A recent check-in was rated %(n)s or lower") % {"n": LOW_SATISFACTION}
+    if reason == CONTACT_WISH:
+        return _("Asked their coordinator to get in touch")
+    if reason == QUIET:
+        return _("No meeting or check-in for %(weeks)s weeks") % {"weeks": weeks}
+    return ""
+
 
 def mentorship_get_for_member(*, access, public_id) -> Mentorship:
     """The mentorship if the actor is its mentor or mentee; 404 for anyone else (content pages)."""
@@ -95,23 +109,32 @@ def with_health(queryset, *, now=None):
         mentorship=OuterRef("pk"), status=Meeting.Status.SCHEDULED, starts_at__lte=now
     )
     check_ins = CheckIn.objects.filter(mentorship=OuterRef("pk"))
-    return queryset.annotate(
-        _flagged=Exists(
-            check_ins.filter(created_at__gte=OuterRef("_check_in_cutoff")).filter(
-                Q(satisfaction__lte=LOW_SATISFACTION) | Q(wants_contact=True)
+    this_period = check_ins.filter(created_at__gte=OuterRef("_check_in_cutoff"))
+    return (
+        queryset.annotate(
+            _unhappy=Exists(this_period.filter(satisfaction__lte=LOW_SATISFACTION)),
+            _asks_contact=Exists(this_period.filter(wants_contact=True)),
+            _recent=Exists(held.filter(starts_at__gte=OuterRef("_attention_cutoff")))
+            | Exists(check_ins.filter(created_at__gte=OuterRef("_attention_cutoff"))),
+            _any_signal=Exists(held) | Exists(check_ins),
+            _young=ExpressionWrapper(Q(_since__gt=F("_attention_cutoff")), output_field=BooleanField()),
+        )
+        .annotate(
+            attention=Case(
+                When(status=Mentorship.Status.CLOSED, then=Value("")),
+                When(_unhappy=True, then=Value(LOW_CHECK_IN)),
+                When(_asks_contact=True, then=Value(CONTACT_WISH)),
+                When(_young=False, _recent=False, then=Value(QUIET)),
+                default=Value(""),
+            ),
+        )
+        .annotate(
+            health=Case(
+                When(status=Mentorship.Status.CLOSED, then=Value(CLOSED)),
+                When(~Q(attention=""), then=Value(NEEDS_ATTENTION)),
+                When(_young=True, _any_signal=False, then=Value(TOO_EARLY)),
+                default=Value(ON_TRACK),
             )
-        ),
-        _recent=Exists(held.filter(starts_at__gte=OuterRef("_attention_cutoff")))
-        | Exists(check_ins.filter(created_at__gte=OuterRef("_attention_cutoff"))),
-        _any_signal=Exists(held) | Exists(check_ins),
-        _young=ExpressionWrapper(Q(_since__gt=F("_attention_cutoff")), output_field=BooleanField()),
-    ).annotate(
-        health=Case(
-            When(status=Mentorship.Status.CLOSED, then=Value(CLOSED)),
-            When(_flagged=True, then=Value(NEEDS_ATTENTION)),
-            When(_young=True, _any_signal=False, then=Value(TOO_EARLY)),
-            When(_young=False, _recent=False, then=Value(NEEDS_ATTENTION)),
-            default=Value(ON_TRACK),
         )
     )
 

@@ -26,6 +26,7 @@ from programmes.models import Enrolment, Need, Programme
 from . import capacity
 from .capacity import OPEN_MENTORSHIP
 from .models import Agreement, CheckIn, ClosingFeedback, Mentorship, Message, Request
+from .selectors import LOW_SATISFACTION
 
 TAKING_PART = (Enrolment.Status.APPROVED, Enrolment.Status.ACTIVE)
 REQUESTING_MODES = (Programme.MatchingMode.SELF_SERVICE, Programme.MatchingMode.BOTH)
@@ -556,8 +557,9 @@ def check_in_submit(
     blockers: str = "",
     wants_contact: bool = False,
 ) -> CheckIn:
-    """A member answers the check-in of the current period, once; a contact wish alerts their coordinator."""
-    from .tasks import notify_coordinator_contact
+    """A member answers the check-in of the current period, once; a contact wish or a low rating
+    alerts their coordinator."""
+    from .tasks import alert_coordinators
 
     mentorship = _lock(mentorship)
     mentorship_ensure_writable(mentorship)
@@ -581,6 +583,6 @@ def check_in_submit(
         blockers=(blockers or "").strip()[:2000],
         wants_contact=bool(wants_contact),
     )
-    if check_in.wants_contact:
-        _enqueue(notify_coordinator_contact, check_in.pk)
+    if check_in.wants_contact or check_in.satisfaction <= LOW_SATISFACTION:
+        _enqueue(alert_coordinators, check_in.pk)
     return check_in

@@ -12,13 +12,14 @@ said (messages, check-in answers, reasons): only what happened and a link.
 from datetime import timedelta
 
 from celery import shared_task
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from notifications.services import notify
 from programmes.models import Programme
 
 from .models import CheckIn, Meeting, Mentorship, Message, Request
+from .selectors import LOW_SATISFACTION
 
 RELATED = ("programme", "mentor__user__profile", "mentee__user__profile", "need__competence")
 # Mentors are reminded when an open request has this long left.
@@ -103,19 +104,21 @@ def notify_message(message_id: int) -> None:
 
 
 @shared_task
-def notify_coordinator_contact(check_in_id: int) -> None:
-    """A member asked their coordinator to contact them: tell the coordinators, not what was written.
+def alert_coordinators(check_in_id: int) -> None:
+    """A check-in asks for contact or is rated low: tell the coordinators, not what was written.
 
-    The coordinators of the person's own organisation are told; when it has none in this
-    programme, the programme's managers.
+    The coordinators of the author's own organisation are told; when it has none in this
+    programme, the programme's managers. A contact wish is the stronger alert and says it all.
     """
     check_in = (
         CheckIn.objects.select_related(*(f"mentorship__{r}" for r in RELATED), "author")
-        .filter(pk=check_in_id, wants_contact=True)
+        .filter(pk=check_in_id)
+        .filter(Q(wants_contact=True) | Q(satisfaction__lte=LOW_SATISFACTION))
         .first()
     )
     if check_in is None:
         return
+    kind = "contact-wish" if check_in.wants_contact else "low-check-in"
     mentorship = check_in.mentorship
     enrolment = mentorship.mentor if check_in.author_id == mentorship.mentor.user_id else mentorship.mentee
     coordinators = list(enrolment.organisation.coordinators.all()) or list(
@@ -124,10 +127,10 @@ def notify_coordinator_contact(check_in_id: int) -> None:
     for coordinator in coordinators:
         notify(
             user=coordinator,
-            key=f"contact-wish:{check_in.pk}",
-            kind="contact-wish",
-            template="relationships/email/contact_wish",
-            context={"asker": check_in.author, "programme": mentorship.programme},
+            key=f"{kind}:{check_in.pk}",
+            kind=kind,
+            template=f"relationships/email/{kind.replace('-', '_')}",
+            context={"asker": check_in.author, "programme": mentorship.programme, "low": LOW_SATISFACTION},
             path=_mentorship_path(mentorship),
         )
 

@@ -132,8 +132,10 @@ def mentorship_list(request):
     overseen, counts = None, None
     if access.sees_individuals:
         overseen = list(selectors.mentorship_list_for_overseer(access=access, health=health))
+        weeks = access.programme.attention_after_weeks
         for mentorship in overseen:
             mentorship.health_label = selectors.HEALTH_LABELS[mentorship.health]
+            mentorship.attention_label = selectors.attention_label(mentorship.attention, weeks=weeks)
         totals = selectors.health_counts(access.mentorships())
         counts = [(state, label, totals[state]) for state, label in selectors.HEALTH_LABELS.items()]
     context = _context(
@@ -155,7 +157,14 @@ def mentorship_detail(request, public_id):
         return render(
             request,
             "relationships/mentorship_overview.html",
-            _context(request, mentorship=mentorship, health_label=health_label),
+            _context(
+                request,
+                mentorship=mentorship,
+                health_label=health_label,
+                attention_label=selectors.attention_label(
+                    mentorship.attention, weeks=mentorship.programme.attention_after_weeks
+                ),
+            ),
         )
     mentorship = selectors.mentorship_get_for_member(access=access, public_id=public_id)
     mentorship.health = health_label

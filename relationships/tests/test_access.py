@@ -124,6 +124,10 @@ def test_a_coordinator_sees_the_health_but_not_the_messages_or_check_ins(client,
     assert f"overseen-{mentorship.public_id}" in listing and "Needs attention" in listing
     assert "Needs attention" in overview
     for page in (listing, overview):
+        assert "A recent check-in was rated 2 or lower" in page
+    api = client.get(f"/api/programmes/regional/mentorships/{mentorship.public_id}").json()
+    assert (api["health"], api["attention"]) == ("needs-attention", "low-check-in")
+    for page in (listing, overview):
         assert SECRET_MESSAGE not in page and SECRET_CHECK_IN not in page
 
 

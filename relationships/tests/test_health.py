@@ -132,3 +132,23 @@ def test_health_is_counted_across_programmes_in_one_query(django_assert_max_num_
         selectors.TOO_EARLY: 1,
         selectors.CLOSED: 1,
     }
+
+
+def reason_of(mentorship):
+    return selectors.with_health(Mentorship.objects.filter(pk=mentorship.pk)).get().attention
+
+
+def test_needs_attention_says_why():
+    unhappy, asking, quiet, fine = active_since(1), active_since(1), active_since(20), active_since(20)
+    CheckInFactory(mentorship=unhappy, satisfaction=1)
+    CheckInFactory(mentorship=asking, satisfaction=4, wants_contact=True)
+    meeting(quiet, weeks_ago(12))
+    meeting(fine, weeks_ago(1))
+
+    assert [reason_of(m) for m in (unhappy, asking, quiet, fine)] == [
+        selectors.LOW_CHECK_IN,
+        selectors.CONTACT_WISH,
+        selectors.QUIET,
+        "",
+    ]
+    assert str(selectors.attention_label(selectors.QUIET, weeks=8)) == "No meeting or check-in for 8 weeks"

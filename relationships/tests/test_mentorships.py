@@ -189,6 +189,29 @@ def test_asking_for_contact_tells_the_persons_own_coordinator_without_the_conten
     assert not people.coordinator_acme.notifications.filter(kind="contact-wish").exists()
 
 
+def test_a_check_in_rated_two_or_lower_alerts_the_persons_own_coordinator_without_the_content(
+    agreeing, people, django_capture_on_commit_callbacks
+):
+    mentorship = agree(agreeing)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.check_in_submit(
+            mentorship=mentorship, user=people.mentee_initech, satisfaction=2, blockers="We never meet"
+        )
+
+    notification = people.coordinator_initech.notifications.get(kind="low-check-in")
+    assert "never meet" not in notification.body and people.mentee_initech.name in notification.body
+    assert not people.coordinator_acme.notifications.filter(kind="low-check-in").exists()
+    assert not people.coordinator_initech.notifications.filter(kind="contact-wish").exists()
+
+
+def test_a_satisfied_check_in_alerts_nobody(agreeing, people, django_capture_on_commit_callbacks):
+    mentorship = agree(agreeing)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.check_in_submit(mentorship=mentorship, user=people.mentee_initech, satisfaction=3)
+
+    assert not people.coordinator_initech.notifications.exists()
+
+
 def test_either_side_closes_early_with_a_reason_and_the_other_is_told(
     agreeing, people, django_capture_on_commit_callbacks
 ):
