@@ -10,7 +10,7 @@ from core.access import programme_access_for
 from organisations.models import Organisation
 
 from . import selectors, services
-from .importer import people_import
+from .importer import people_import, read_file
 from .models import Competence, Enrolment, Need, Programme
 
 router = Router(tags=["programmes"])
@@ -316,9 +316,9 @@ def programme_import(
     only = selectors.import_organisation(access=access)
     report = people_import(
         programme=access.programme,
-        people_data=people.read(),
+        people_data=read_file(people),
         people_filename=people.name,
-        organisations_data=organisations.read() if organisations else None,
+        organisations_data=read_file(organisations) if organisations else None,
         organisations_filename=organisations.name if organisations else "organisations.csv",
         only_organisation=only,
         actor=request.auth,

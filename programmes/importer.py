@@ -12,15 +12,18 @@ people.csv: email,name,organisation,country,languages,role,offers,needs,capacity
 
 import csv
 import io
+import itertools
 import re
 import secrets
 import zoneinfo
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -52,6 +55,8 @@ FUNCTIONS = set(Need.Function.values)
 ROLES = set(Enrolment.Role.values)
 TIMEZONES = zoneinfo.available_timezones()
 CHUNK = 2000
+# Parsing takes about twenty times a file's size in memory; 100k people fit in about 10 MB.
+MAX_FILE_BYTES = 12 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -146,17 +151,43 @@ class _Checker:
         )
 
 
+def size_problem(size: int, filename: str) -> ImportProblem | None:
+    if size <= MAX_FILE_BYTES:
+        return None
+    message = _("the file is %(size)s; an import takes files of at most %(limit)s") % {
+        "size": filesizeformat(size),
+        "limit": filesizeformat(MAX_FILE_BYTES),
+    }
+    return ImportProblem(filename, 1, "-", message)
+
+
+def read_file(file) -> bytes:
+    """The content of an uploaded file or a path, refused by its size before it is read."""
+    if isinstance(file, Path):
+        size, name, read = file.stat().st_size, file.name, file.read_bytes
+    else:
+        size, name, read = file.size, file.name, file.read
+    problem = size_problem(size, name)
+    if problem is not None:
+        raise ImportFailed([problem])
+    return read()
+
+
 def read_rows(data: bytes | str, filename: str, columns: list[str], problems: list[ImportProblem]):
     """Decode and split a CSV file; yields (row number, dict) with the header as row 1."""
     check = _Checker(filename, problems)
+    too_large = size_problem(len(data), filename)  # files the callers did not measure before reading
+    if too_large is not None:
+        problems.append(too_large)
+        return []
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             check.problem(1, "-", _("the file is not UTF-8 text (byte %(position)s)"), position=error.start)
             return []
-    reader = csv.reader(io.StringIO(data))
-    header = [name.strip().lower() for name in next(reader, [])]
+    records = _records(csv.reader(io.StringIO(data)), check)
+    header = [name.strip().lower() for name in next(records, (1, []))[1]]
     missing = [name for name in columns if name not in header]
     if missing:
         check.problem(
@@ -168,7 +199,7 @@ def read_rows(data: bytes | str, filename: str, columns: list[str], problems: li
         return []
     index = {name: header.index(name) for name in columns}
     rows = []
-    for number, values in enumerate(reader, start=2):
+    for number, values in records:
         if not any(value.strip() for value in values):
             continue
         if len(values) != len(header):
@@ -181,6 +212,31 @@ def read_rows(data: bytes | str, filename: str, columns: list[str], problems: li
             continue
         rows.append((number, {name: values[i].strip() for name, i in index.items()}))
     return rows
+
+
+def _records(reader, check: _Checker):
+    """(row number, values) of each record, the header being row 1."""
+    for number in itertools.count(1):
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:  # what follows a record csv cannot read cannot be trusted
+            _csv_problem(error, number, check)
+            return
+        yield number, values
+
+
+def _csv_problem(error: csv.Error, number: int, check: _Checker) -> None:
+    if "field larger than field limit" in str(error):
+        check.problem(
+            number,
+            "-",
+            _("a field is longer than %(limit)s characters"),
+            limit=f"{csv.field_size_limit():,}",
+        )
+    else:
+        check.problem(number, "-", _("is not valid CSV (%(error)s)"), error=str(error))
 
 
 def split_list(value: str) -> list[str]:

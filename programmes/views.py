@@ -253,9 +253,9 @@ def _run_import(access, data, actor):
     try:
         report = importer.people_import(
             programme=access.programme,
-            organisations_data=organisations_file.read() if organisations_file else None,
+            organisations_data=importer.read_file(organisations_file) if organisations_file else None,
             organisations_filename=organisations_file.name if organisations_file else "organisations.csv",
-            people_data=data["people_file"].read(),
+            people_data=importer.read_file(data["people_file"]),
             people_filename=data["people_file"].name,
             only_organisation=only,
             actor=actor,

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from programmes.importer import ImportFailed, people_import
+from programmes.importer import ImportFailed, people_import, read_file
 from programmes.models import Programme
 
 
@@ -25,8 +25,8 @@ class Command(BaseCommand):
         try:
             report = people_import(
                 programme=found,
-                organisations_data=organisations_path.read_bytes(),
-                people_data=people_path.read_bytes(),
+                organisations_data=read_file(organisations_path),
+                people_data=read_file(people_path),
                 organisations_filename=organisations_path.name,
                 people_filename=people_path.name,
             )
