@@ -473,6 +473,9 @@ def mentorship_close_at_cohort_end(*, mentorship: Mentorship, today=None) -> Men
 
 
 def _close(mentorship: Mentorship, *, reason: str, note: str, user) -> None:
+    from .work.services import meetings_cancel_at_close
+
+    meetings_cancel_at_close(mentorship=mentorship)
     mentorship.status = Mentorship.Status.CLOSED
     mentorship.closed_at = timezone.now()
     mentorship.closed_by = user

@@ -287,6 +287,26 @@ def meeting_cancel(*, meeting: Meeting, actor, now: datetime | None = None) -> M
     return meeting
 
 
+def meetings_cancel_at_close(*, mentorship: Mentorship, now: datetime | None = None) -> int:
+    """The mentorship is closing: its meetings still to come are cancelled, and each member gets a
+    cancellation for their calendar (the closing transaction sends them once it commits).
+
+    Meetings that have started stay as they are: they were held and keep their notes.
+    """
+    now = now or timezone.now()
+    coming = Meeting.objects.select_for_update().filter(
+        mentorship=mentorship, status=Meeting.Status.SCHEDULED, starts_at__gt=now
+    )
+    cancelled = 0
+    for meeting in coming:
+        meeting.status = Meeting.Status.CANCELLED
+        meeting.sequence += 1
+        meeting.save(update_fields=["status", "sequence", "updated_at"])
+        _send_on_commit(meeting)
+        cancelled += 1
+    return cancelled
+
+
 # Notes -------------------------------------------------------------------------------------------
 
 

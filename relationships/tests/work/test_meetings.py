@@ -268,3 +268,41 @@ def test_no_notes_in_a_closed_mentorship(mentorship):
         services.meeting_shared_notes_save(meeting=meeting, actor=mentorship.mentee.user, notes="late")
     with pytest.raises(TransitionError, match="closed"):
         services.private_note_save(meeting=meeting, actor=mentorship.mentee.user, body="late")
+
+
+@pytest.mark.parametrize("how", ["early", "cohort-end"])
+def test_closing_the_mentorship_cancels_its_future_meetings_and_sends_both_a_cancellation(
+    mentorship, mailoutbox, django_capture_on_commit_callbacks, how
+):
+    from relationships import services as relationships
+
+    future = make_meeting(mentorship, sequence=1)
+    held = past_meeting(mentorship)
+    already_cancelled = make_meeting(mentorship, status=Meeting.Status.CANCELLED, sequence=4)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        if how == "early":
+            relationships.mentorship_close(
+                mentorship=mentorship, user=mentorship.mentee.user, reason="no-time"
+            )
+        else:
+            programme = mentorship.programme
+            programme.cohort_end = timezone.localdate() - timedelta(days=1)
+            programme.save(update_fields=["cohort_end"])
+            relationships.mentorship_close_at_cohort_end(mentorship=mentorship)
+
+    for meeting in (future, held, already_cancelled):
+        meeting.refresh_from_db()
+    assert (future.status, future.sequence) == (Meeting.Status.CANCELLED, 2)
+    assert (held.status, held.sequence) == (Meeting.Status.SCHEDULED, 0)  # held meetings stay history
+    assert already_cancelled.sequence == 4
+    cancellations = [m for m in mailoutbox if m.attachments]
+    assert sorted(m.to[0] for m in cancellations) == sorted(
+        [mentorship.mentor.user.email, mentorship.mentee.user.email]
+    )
+    for message in cancellations:
+        name, calendar, mimetype = calendar_of(message)
+        assert (name, mimetype) == ("cancel.ics", "text/calendar; method=CANCEL")
+        [event] = calendar.walk("VEVENT")
+        assert calendar["METHOD"] == "CANCEL"
+        assert (str(event["UID"]), event["SEQUENCE"]) == (f"meeting-{future.public_id}@crossmentor", 2)
