@@ -9,8 +9,8 @@ cannot even learn that a programme or a person exists.
 from dataclasses import dataclass, field
 from functools import cached_property, wraps
 
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
-from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from organisations.models import Organisation
@@ -210,7 +210,7 @@ def programme_view(*, roles: tuple[str, ...] | None = None):
         @wraps(view)
         def wrapper(request, slug, *args, **kwargs):
             if not request.user.is_authenticated:
-                return redirect(f"/accounts/login/?next={request.path}")
+                return redirect_to_login(request.get_full_path())
             access = programme_access_for(request.user, slug)
             if roles is not None and not set(roles) & set(access.roles):
                 raise Http404
@@ -228,7 +228,7 @@ def organisation_view(view):
     @wraps(view)
     def wrapper(request, key, *args, **kwargs):
         if not request.user.is_authenticated:
-            return redirect(f"/accounts/login/?next={request.path}")
+            return redirect_to_login(request.get_full_path())
         request.organisation = organisation_for_coordinator(request.user, key)
         return view(request, *args, **kwargs)
 
