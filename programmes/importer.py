@@ -11,6 +11,7 @@ people.csv: email,name,organisation,country,languages,role,offers,needs,capacity
 """
 
 import csv
+import difflib
 import io
 import itertools
 import re
@@ -124,6 +125,7 @@ class OrganisationRow:
 
 @dataclass
 class PersonRow:
+    row: int
     email: str
     name: str
     organisation: str
@@ -319,6 +321,33 @@ def accounts_out_of_reach(emails: list[str], only_organisation: Organisation | N
     return found
 
 
+def check_competences_known(people: list[PersonRow], filename: str, problems) -> None:
+    """A coordinator's import uses the shared catalogue as it is: a typo must not add to it for
+    every programme (only a manager's import adds competences)."""
+    check = _Checker(filename, problems)
+    catalogue = list(Competence.objects.values_list("slug", flat=True))
+    messages = dict.fromkeys(catalogue)  # a known slug has no message; an unknown one is looked up once
+    for person in people:
+        for column, slugs in (("offers", person.offers), ("needs", [slug for slug, _f in person.needs])):
+            for slug in slugs:
+                if slug not in messages and SLUG.match(slug):
+                    messages[slug] = _unknown_competence(slug, catalogue)
+                if messages.get(slug):
+                    check.problem(person.row, column, messages[slug])
+
+
+def _unknown_competence(slug: str, catalogue: list[str]) -> str:
+    matches = difflib.get_close_matches(slug, catalogue, n=3, cutoff=0.75)
+    if not matches:
+        return _(
+            "“%(value)s” is not in the competence catalogue; only the programme manager can add competences"
+        ) % {"value": slug}
+    return _("“%(value)s” is not in the competence catalogue; did you mean %(matches)s?") % {
+        "value": slug,
+        "matches": ", ".join(f"“{match}”" for match in matches),
+    }
+
+
 def _parse_person(number: int, row: dict, check: _Checker, known_keys: set[str], only_key: str | None):
     email = row["email"].lower()
     try:
@@ -363,6 +392,7 @@ def _parse_person(number: int, row: dict, check: _Checker, known_keys: set[str],
     if role in ("mentee", "both") and not needs:
         check.problem(number, "needs", _("a mentee states at least one need"))
     return PersonRow(
+        row=number,
         email=email,
         name=row["name"],
         organisation=organisation,
@@ -477,6 +507,8 @@ def people_import(
     rows = read_rows(people_data, people_filename, PEOPLE_COLUMNS, problems)
     only_key = only_organisation.key if only_organisation else None
     people = parse_people(rows, people_filename, problems, known_keys=known_keys, only_key=only_key)
+    if only_organisation is not None:
+        check_competences_known(people, people_filename, problems)
     if problems:
         raise ImportFailed(problems)
     with transaction.atomic():

@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from accounts.services import api_token_create
 from programmes import importer
 from programmes.models import Enrolment
-from programmes.tests.test_people_import import people_csv, person
+from programmes.tests.test_people_import import acme_person, people_csv
 
 LIMIT = 2048
 
@@ -84,7 +84,7 @@ def test_the_command_refuses_a_60_mb_file_without_reading_it(db, personas, tmp_p
 
 
 def test_a_field_longer_than_csv_reads_is_a_problem_of_its_row_not_an_error_page(client, personas):
-    rows = [person(1, email="a@acme.example", organisation="acme"), person(1, organisation="acme")]
+    rows = [acme_person("a@acme.example"), acme_person("b@acme.example")]
     rows[1]["name"] = "N" * 140_000
     client.force_login(personas.coordinator_acme)
 

@@ -517,8 +517,9 @@ def acme(programme):
     return acme
 
 
-def acme_person(email: str, organisation: str = "acme") -> dict:
-    return person(1, email=email, organisation=organisation)
+def acme_person(email: str, organisation: str = "acme", **changes) -> dict:
+    """A mentee of acme whose needs are in the catalogue (a coordinator cannot add to it)."""
+    return person(1, email=email, organisation=organisation, needs="negotiation;public-speaking", **changes)
 
 
 def test_a_coordinator_imports_the_people_of_their_own_organisation(programme, acme):
@@ -637,7 +638,7 @@ def admin(personas):
 
 
 def taking_over(email: str, organisation: str = "acme") -> bytes:
-    return people_csv([person(1, email=email, organisation=organisation, name="Taken Over")])
+    return people_csv([acme_person(email, organisation, name="Taken Over")])
 
 
 def assert_untouched(account: User, name: str) -> None:
@@ -778,9 +779,7 @@ def test_the_import_page_invites_the_new_people_on_behalf_of_the_coordinator(
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     client.force_login(personas.coordinator_acme)
-    upload = SimpleUploadedFile(
-        "people.csv", people_csv([person(1, email="nina@acme.example", organisation="acme")])
-    )
+    upload = SimpleUploadedFile("people.csv", people_csv([acme_person("nina@acme.example")]))
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/p/regional/import/", {"people_file": upload})
@@ -788,3 +787,50 @@ def test_the_import_page_invites_the_new_people_on_behalf_of_the_coordinator(
     assert "invitations: 1 sent" in response.content.decode()
     assert Invitation.objects.get(email="nina@acme.example").invited_by == personas.coordinator_acme
     assert [m.to for m in mailoutbox] == [["nina@acme.example"]]
+
+
+# The shared competence catalogue ---------------------------------------------------------------
+
+
+def test_a_coordinators_unknown_competence_is_a_problem_naming_the_close_matches(personas):
+    catalogue = Competence.objects.count()
+    rows = [
+        person(0, email="a@acme.example", organisation="acme", offers="negotation;public-speaking"),
+        person(
+            1, email="b@acme.example", organisation="acme", needs="public-speeking:skills-mentoring;xyzzy"
+        ),
+    ]
+
+    problems = refused(
+        personas.regional, people=people_csv(rows), organisations=None, only_organisation=personas.acme
+    )
+
+    assert problems == [
+        (
+            "people.csv",
+            2,
+            "offers",
+            "“negotation” is not in the competence catalogue; did you mean “negotiation”?",
+        ),
+        (
+            "people.csv",
+            3,
+            "needs",
+            "“public-speeking” is not in the competence catalogue; did you mean “public-speaking”?",
+        ),
+        (
+            "people.csv",
+            3,
+            "needs",
+            "“xyzzy” is not in the competence catalogue; only the programme manager can add competences",
+        ),
+    ]
+    assert Competence.objects.count() == catalogue
+
+
+def test_a_managers_import_adds_an_unknown_competence(personas):
+    rows = [person(0, email="a@acme.example", organisation="acme", offers="negotation")]
+
+    report = people_import(programme=personas.regional, people_data=people_csv(rows), actor=personas.manager)
+
+    assert report.competences_added == ["negotation"]
