@@ -99,6 +99,8 @@ class MentorshipOut(Schema):
     started_at: datetime | None
     closed_at: datetime | None
     close_reason: str
+    mutual: bool  # two-way: each mentors the other; `reverse_need` is the mentor's own need
+    reverse_need: str | None = None
     health: str | None = None
     attention: str | None = None  # why it needs attention: low-check-in, contact-wish or quiet
     agreement: AgreementOut | None = None
@@ -116,6 +118,8 @@ class MentorshipOut(Schema):
             "mentee": name(mentorship.mentee),
             "mentee_organisation": mentorship.mentee.organisation.name,
             "need": mentorship.need.competence.slug if mentorship.need else None,
+            "mutual": mentorship.mutual,
+            "reverse_need": mentorship.reverse_need.competence.slug if mentorship.reverse_need else None,
             "origin": mentorship.origin,
             "created_at": mentorship.created_at,
             "started_at": mentorship.started_at,

@@ -71,7 +71,9 @@ def attention_label(reason: str, *, weeks: int) -> str:
 def mentorship_get_for_member(*, access, public_id) -> Mentorship:
     """The mentorship if the actor is its mentor or mentee; 404 for anyone else (content pages)."""
     return get_object_or_404(
-        access.mentorships_as_member().select_related(*RELATED, "need__competence", "programme"),
+        access.mentorships_as_member().select_related(
+            *RELATED, "need__competence", "reverse_need__competence", "programme"
+        ),
         public_id=public_id,
     )
 
@@ -79,7 +81,9 @@ def mentorship_get_for_member(*, access, public_id) -> Mentorship:
 def mentorship_get_for_overseer(*, access, public_id) -> Mentorship:
     """The mentorship if the actor may know of it (member, their coordinator, the manager); else 404."""
     return get_object_or_404(
-        with_health(access.mentorships()).select_related(*RELATED, "need__competence", "programme"),
+        with_health(access.mentorships()).select_related(
+            *RELATED, "need__competence", "reverse_need__competence", "programme"
+        ),
         public_id=public_id,
     )
 
@@ -155,7 +159,7 @@ def mentorship_list_for_member(*, access):
     """The actor's own mentorships in this programme, open ones first."""
     return (
         with_health(access.mentorships_as_member())
-        .select_related(*RELATED, "need__competence", "agreement")
+        .select_related(*RELATED, "need__competence", "reverse_need__competence", "agreement")
         .order_by(Case(When(status=Mentorship.Status.CLOSED, then=Value(1)), default=Value(0)), "-created_at")
     )
 
@@ -164,7 +168,9 @@ def mentorship_list_for_overseer(*, access, health: str = ""):
     """The mentorships the actor oversees (the manager: all; a coordinator: their people's), with health."""
     if not access.sees_individuals:
         raise Http404
-    mentorships = with_health(access.mentorships()).select_related(*RELATED, "need__competence")
+    mentorships = with_health(access.mentorships()).select_related(
+        *RELATED, "need__competence", "reverse_need__competence"
+    )
     if health in HEALTH_LABELS:
         mentorships = mentorships.filter(health=health)
     return mentorships.order_by(

@@ -242,3 +242,42 @@ def test_coffee_partners_find_each_others_email_on_the_page_in_the_email_and_in_
     assert f'href="mailto:{partner.user.email}"' in detail
     assert partner.user.email in email.body
     assert {p["email"] for p in mine["people"]} == {partner.user.email, personas.mentee_acme.email}
+
+
+def test_both_people_of_a_two_way_pair_see_both_roles_and_both_needs(client, personas):
+    programme = ProgrammeFactory(slug="swap", kind="two-way")
+    join(programme, personas.acme, personas.initech)
+    programme.managers.add(personas.manager)
+    Competence.objects.update_or_create(slug="data-literacy", defaults={"names": {"en": "Data literacy"}})
+    Competence.objects.update_or_create(slug="leading-teams", defaults={"names": {"en": "Leading teams"}})
+    ana = enrol(
+        UserFactory(email="ana@acme.example", name="Ana", organisation=personas.acme),
+        programme,
+        "both",
+        offers=("data-literacy",),
+        needs=("leading-teams",),
+    )
+    ben = enrol(
+        UserFactory(email="ben@initech.example", name="Ben", organisation=personas.initech),
+        programme,
+        "both",
+        offers=("leading-teams",),
+        needs=("data-literacy",),
+    )
+    client.force_login(personas.manager)
+    client.post("/p/swap/two-way/", {"pair": [f"{ana.public_id}:{ben.public_id}"]})
+    mentorship = Mentorship.objects.get(programme=programme)
+
+    for person, other, teaches, learns in (
+        (ana, "Ben", "Data literacy", "Leading teams"),
+        (ben, "Ana", "Leading teams", "Data literacy"),
+    ):
+        client.force_login(person.user)
+        detail = client.get(f"/p/swap/mentorships/{mentorship.public_id}/").content.decode()
+        listing = client.get("/p/swap/mentorships/").content.decode()
+        [api] = client.get("/api/programmes/swap/mentorships").json()
+        for page in (detail, listing):
+            assert f"You mentor {other} in {teaches}" in page
+            assert f"{other} mentors you in {learns}" in page
+        assert api["mutual"] is True
+        assert {api["need"], api["reverse_need"]} == {"data-literacy", "leading-teams"}
