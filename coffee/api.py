@@ -20,7 +20,7 @@ class OptIn(Schema):
     opted_in: bool
 
 
-class PersonOut(Schema):
+class CoffeePersonOut(Schema):
     id: UUID  # the person's public id, as in /p/<slug>/people/<id>/
     name: str
     email: str  # a coffee pair agrees on a time between themselves
@@ -32,13 +32,13 @@ class PersonOut(Schema):
 class PairOut(Schema):
     id: UUID
     round: int
-    people: list[PersonOut]
+    people: list[CoffeePersonOut]
     window_start: datetime | None
     window_end: datetime | None
     compromise: str
 
 
-class RoundOut(Schema):
+class CoffeeRoundOut(Schema):
     id: UUID
     number: int
     created_at: datetime
@@ -69,7 +69,7 @@ class MutualIn(Schema):
     second: UUID
 
 
-class MentorshipOut(Schema):
+class TwoWayMentorshipOut(Schema):
     id: UUID
     mentor: UUID
     mentee: UUID
@@ -151,12 +151,12 @@ def coffee_pairing(request, slug: str, pair_id: UUID):
     return _pair(selectors.pair_get(access=access, public_id=pair_id))
 
 
-@router.get("/programmes/{slug}/coffee/rounds", response=list[RoundOut])
+@router.get("/programmes/{slug}/coffee/rounds", response=list[CoffeeRoundOut])
 def coffee_rounds(request, slug: str):
     return [_round(r) for r in selectors.round_list(access=_manager(request, slug))]
 
 
-@router.post("/programmes/{slug}/coffee/rounds", response={201: RoundOut})
+@router.post("/programmes/{slug}/coffee/rounds", response={201: CoffeeRoundOut})
 def coffee_round_run(request, slug: str):
     """Run a round now: pairs the opted-in participants and emails every group."""
     access = _manager(request, slug)
@@ -208,7 +208,7 @@ def two_way_proposals(request, slug: str):
     ]
 
 
-@router.post("/programmes/{slug}/two-way/mentorships", response={201: MentorshipOut})
+@router.post("/programmes/{slug}/two-way/mentorships", response={201: TwoWayMentorshipOut})
 def two_way_confirm(request, slug: str, payload: MutualIn):
     """Create the proposed two-way mentorship of these two enrolments, with its agreement."""
     access = _manager(request, slug)

@@ -6,6 +6,7 @@ from ninja import Field, NinjaAPI, Schema
 
 from coffee.api import router as coffee_router
 from core.api_auth import API_AUTH
+from core.api_errors import document_errors
 from core.errors import ServiceError
 from evaluation.api import router as evaluation_router
 from groups.api import router as groups_router
@@ -17,7 +18,14 @@ from programmes.importer import ImportFailed
 from relationships.api import router as relationships_router
 from reports.api import router as reports_router
 
-api = NinjaAPI(
+
+class CrossmentorAPI(NinjaAPI):
+    def get_openapi_schema(self, **kwargs):
+        """ninja documents the answers each operation declares; add the errors every one can give."""
+        return document_errors(super().get_openapi_schema(**kwargs))
+
+
+api = CrossmentorAPI(
     title="Crossmentor API",
     version="1",
     description="Programmes, organisations and enrolments, with the same access rules as the pages.",
@@ -75,7 +83,8 @@ def service_error(request, exc: ServiceError):
 
 @api.exception_handler(ValidationError)
 def validation_error(request, exc: ValidationError):
-    return api.create_response(request, {"detail": exc.messages}, status=400)
+    # One sentence, like every other 400 (core/api_errors.py).
+    return api.create_response(request, {"detail": " ".join(exc.messages)}, status=400)
 
 
 @api.exception_handler(Http404)

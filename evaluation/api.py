@@ -20,7 +20,7 @@ from .services import FrameworkImportFailed
 router = Router(tags=["evaluation"])
 
 
-class CompetenceOut(Schema):
+class FrameworkCompetenceOut(Schema):
     slug: str
     name: str
     description: str
@@ -30,7 +30,7 @@ class CompetenceOut(Schema):
 class FrameworkOut(Schema):
     source: str
     mentor_assessment: bool
-    competences: list[CompetenceOut]
+    competences: list[FrameworkCompetenceOut]
 
 
 class FrameworkIn(Schema):
@@ -70,7 +70,7 @@ class AssessmentsOut(Schema):
     growth: list[GrowthRowOut]
 
 
-class QuestionOut(Schema):
+class SurveyQuestionOut(Schema):
     id: UUID
     section: str
     kind: str
@@ -80,7 +80,7 @@ class QuestionOut(Schema):
     active: bool
 
 
-class AnswerOut(Schema):
+class SurveyAnswerOut(Schema):
     question: UUID
     value: int | None
     text: str
@@ -89,11 +89,11 @@ class AnswerOut(Schema):
 class SurveyOut(Schema):
     role: str
     state: str
-    questions: list[QuestionOut]
-    answers: list[AnswerOut]
+    questions: list[SurveyQuestionOut]
+    answers: list[SurveyAnswerOut]
 
 
-class AnswerIn(Schema):
+class SurveyAnswerIn(Schema):
     question: UUID
     value: int | None = None
     text: str = ""
@@ -101,7 +101,7 @@ class AnswerIn(Schema):
 
 class SurveyIn(Schema):
     role: SurveyResponse.Role
-    answers: list[AnswerIn]
+    answers: list[SurveyAnswerIn]
 
 
 class ResponseOut(Schema):
@@ -110,7 +110,7 @@ class ResponseOut(Schema):
     submitted_at: datetime
 
 
-class QuestionIn(Schema):
+class SurveyQuestionIn(Schema):
     text: str
     section: SurveyQuestion.Section
     kind: SurveyQuestion.Kind = SurveyQuestion.Kind.SCALE
@@ -292,15 +292,15 @@ def survey_submit(request, slug: str, payload: SurveyIn):
     )
 
 
-@router.get("/programmes/{slug}/evaluation/survey/questions", response=list[QuestionOut])
+@router.get("/programmes/{slug}/evaluation/survey/questions", response=list[SurveyQuestionOut])
 def question_list(request, slug: str):
     access = _access(request, slug, "manager")
     survey = services.survey_get_or_create(programme=access.programme)
     return [_question_out(q) for q in survey.questions.all()]
 
 
-@router.post("/programmes/{slug}/evaluation/survey/questions", response={201: QuestionOut})
-def question_add(request, slug: str, payload: QuestionIn):
+@router.post("/programmes/{slug}/evaluation/survey/questions", response={201: SurveyQuestionOut})
+def question_add(request, slug: str, payload: SurveyQuestionIn):
     access = _access(request, slug, "manager")
     survey = services.survey_get_or_create(programme=access.programme)
     question = services.survey_question_add(survey=survey, **payload.dict())

@@ -91,7 +91,7 @@ class PersonIn(Schema):
     person: UUID
 
 
-class AnswerIn(Schema):
+class InvitationAnswerIn(Schema):
     accept: bool
 
 
@@ -154,26 +154,26 @@ class TaskPatch(Schema):
     due_on: date | None = None
 
 
-class FeedbackIn(Schema):
+class GroupFeedbackIn(Schema):
     body: str
     task: UUID | None = None
     post: UUID | None = None
 
 
-class FeedbackOut(Schema):
+class GroupFeedbackOut(Schema):
     id: UUID
     author: PersonOut
     body: str
 
 
-class MeetingIn(Schema):
+class GroupMeetingIn(Schema):
     title: str
     starts_at: datetime
     duration_minutes: int = 90
     location: str = ""
 
 
-class MeetingOut(Schema):
+class GroupMeetingOut(Schema):
     id: UUID
     title: str
     starts_at: datetime
@@ -182,7 +182,7 @@ class MeetingOut(Schema):
     status: str
 
 
-class GoalOut(Schema):
+class GroupGoalOut(Schema):
     id: UUID
     owner: PersonOut
     title: str
@@ -202,12 +202,12 @@ class GoalOut(Schema):
         }
 
 
-class GoalIn(Schema):
+class GroupGoalIn(Schema):
     title: str
     due_on: date | None = None
 
 
-class GoalUpdateIn(Schema):
+class GroupGoalUpdateIn(Schema):
     body: str
     progress: int | None = None
     status: str = ""
@@ -391,7 +391,7 @@ def group_leave(request, slug: str, group_id: UUID):
 
 
 @router.post("/programmes/{slug}/groups/{group_id}/invitation", response=MembershipOut)
-def invitation_answer(request, slug: str, group_id: UUID, payload: AnswerIn):
+def invitation_answer(request, slug: str, group_id: UUID, payload: InvitationAnswerIn):
     scope = _scope(request, slug, group_id)
     return MembershipOut.of(services.invitation_answer(scope=scope, accept=payload.accept))
 
@@ -490,8 +490,8 @@ def task_update(request, slug: str, group_id: UUID, task_id: UUID, payload: Task
     return TaskOut.of(services.task_update(scope=scope, task=task, **changes))
 
 
-@router.post("/programmes/{slug}/groups/{group_id}/feedback", response={201: FeedbackOut})
-def feedback_create(request, slug: str, group_id: UUID, payload: FeedbackIn):
+@router.post("/programmes/{slug}/groups/{group_id}/feedback", response={201: GroupFeedbackOut})
+def feedback_create(request, slug: str, group_id: UUID, payload: GroupFeedbackIn):
     scope = _scope(request, slug, group_id, content=True)
     task = selectors.task_get(scope=scope, public_id=payload.task) if payload.task else None
     post = selectors.post_get(scope=scope, public_id=payload.post) if payload.post else None
@@ -501,7 +501,7 @@ def feedback_create(request, slug: str, group_id: UUID, payload: FeedbackIn):
     )
 
 
-@router.get("/programmes/{slug}/groups/{group_id}/meetings", response=list[MeetingOut])
+@router.get("/programmes/{slug}/groups/{group_id}/meetings", response=list[GroupMeetingOut])
 def meeting_list(request, slug: str, group_id: UUID):
     scope = _scope(request, slug, group_id, content=True)
     return [_meeting(m) for m in selectors.meetings(scope=scope)]
@@ -518,8 +518,8 @@ def _meeting(meeting) -> dict:
     }
 
 
-@router.post("/programmes/{slug}/groups/{group_id}/meetings", response={201: MeetingOut})
-def meeting_schedule(request, slug: str, group_id: UUID, payload: MeetingIn):
+@router.post("/programmes/{slug}/groups/{group_id}/meetings", response={201: GroupMeetingOut})
+def meeting_schedule(request, slug: str, group_id: UUID, payload: GroupMeetingIn):
     scope = _scope(request, slug, group_id, content=True)
     if payload.starts_at.tzinfo is None:
         raise ServiceError("Give starts_at with its time zone offset, e.g. 2026-03-10T14:00:00+01:00.")
@@ -533,29 +533,29 @@ def meeting_schedule(request, slug: str, group_id: UUID, payload: MeetingIn):
     return Status(201, _meeting(meeting))
 
 
-@router.get("/programmes/{slug}/groups/{group_id}/goals", response=list[GoalOut])
+@router.get("/programmes/{slug}/groups/{group_id}/goals", response=list[GroupGoalOut])
 def goal_list(request, slug: str, group_id: UUID):
     scope = _scope(request, slug, group_id, content=True)
-    return [GoalOut.of(g) for g in selectors.goals(scope=scope)]
+    return [GroupGoalOut.of(g) for g in selectors.goals(scope=scope)]
 
 
-@router.post("/programmes/{slug}/groups/{group_id}/goals", response={201: GoalOut})
-def goal_create(request, slug: str, group_id: UUID, payload: GoalIn):
+@router.post("/programmes/{slug}/groups/{group_id}/goals", response={201: GroupGoalOut})
+def goal_create(request, slug: str, group_id: UUID, payload: GroupGoalIn):
     scope = _scope(request, slug, group_id, content=True)
     return Status(
-        201, GoalOut.of(services.goal_create(scope=scope, title=payload.title, due_on=payload.due_on))
+        201, GroupGoalOut.of(services.goal_create(scope=scope, title=payload.title, due_on=payload.due_on))
     )
 
 
-@router.post("/programmes/{slug}/groups/{group_id}/goals/{goal_id}/updates", response={201: GoalOut})
-def goal_update(request, slug: str, group_id: UUID, goal_id: UUID, payload: GoalUpdateIn):
+@router.post("/programmes/{slug}/groups/{group_id}/goals/{goal_id}/updates", response={201: GroupGoalOut})
+def goal_update(request, slug: str, group_id: UUID, goal_id: UUID, payload: GroupGoalUpdateIn):
     scope = _scope(request, slug, group_id, content=True)
     goal = selectors.goal_get(scope=scope, public_id=goal_id)
     services.goal_update_add(
         scope=scope, goal=goal, body=payload.body, progress=payload.progress, status=payload.status
     )
     goal.refresh_from_db()
-    return Status(201, GoalOut.of(goal))
+    return Status(201, GroupGoalOut.of(goal))
 
 
 # Peer circles ---------------------------------------------------------------------------------

@@ -50,7 +50,7 @@ class ChoiceOut(Schema):
     text: str
 
 
-class QuestionOut(Schema):
+class QuizQuestionOut(Schema):
     number: int
     text: str
     choices: list[ChoiceOut]
@@ -58,7 +58,7 @@ class QuestionOut(Schema):
 
 class ModuleDetailOut(ModuleOut):
     sections: list[SectionOut]
-    questions: list[QuestionOut]
+    questions: list[QuizQuestionOut]
 
 
 class AnswersIn(Schema):

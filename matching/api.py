@@ -12,7 +12,7 @@ from .models import Proposal
 router = Router(tags=["matching"])
 
 
-class RoundOut(Schema):
+class MatchingRoundOut(Schema):
     id: UUID
     status: str
     progress: int
@@ -57,7 +57,7 @@ class ProposalOut(Schema):
         }
 
 
-class AnswerIn(Schema):
+class ProposalAnswerIn(Schema):
     accept: bool
     reason: str = ""
 
@@ -77,17 +77,17 @@ def _manager(request, slug: str):
     return access
 
 
-@router.post("/programmes/{slug}/rounds", response={201: RoundOut})
+@router.post("/programmes/{slug}/rounds", response={201: MatchingRoundOut})
 def round_start(request, slug: str):
     access = _manager(request, slug)
     match_round = services.round_start(programme=access.programme, actor=request.auth)
     match_round.refresh_from_db()
-    return Status(201, RoundOut.of(match_round))
+    return Status(201, MatchingRoundOut.of(match_round))
 
 
-@router.get("/programmes/{slug}/rounds/{round_id}", response=RoundOut)
+@router.get("/programmes/{slug}/rounds/{round_id}", response=MatchingRoundOut)
 def round_get(request, slug: str, round_id: UUID):
-    return RoundOut.of(selectors.round_get(access=_manager(request, slug), public_id=round_id))
+    return MatchingRoundOut.of(selectors.round_get(access=_manager(request, slug), public_id=round_id))
 
 
 @router.get("/programmes/{slug}/rounds/{round_id}/proposals", response=list[ProposalOut])
@@ -100,10 +100,10 @@ def round_proposals(request, slug: str, round_id: UUID):
     ]
 
 
-@router.post("/programmes/{slug}/rounds/{round_id}/publish", response=RoundOut)
+@router.post("/programmes/{slug}/rounds/{round_id}/publish", response=MatchingRoundOut)
 def round_publish(request, slug: str, round_id: UUID):
     match_round = selectors.round_get(access=_manager(request, slug), public_id=round_id)
-    return RoundOut.of(services.round_publish(match_round=match_round))
+    return MatchingRoundOut.of(services.round_publish(match_round=match_round))
 
 
 @router.post("/programmes/{slug}/proposals/{proposal_id}/manage/{action}", response=ProposalOut)
@@ -125,7 +125,7 @@ def proposal_list(request, slug: str):
 
 
 @router.post("/programmes/{slug}/proposals/{proposal_id}/answer", response=ProposalOut)
-def proposal_answer(request, slug: str, proposal_id: UUID, payload: AnswerIn):
+def proposal_answer(request, slug: str, proposal_id: UUID, payload: ProposalAnswerIn):
     access = programme_access_for(request.auth, slug)
     proposal = selectors.proposal_get_to_answer(access=access, public_id=proposal_id)
     answered = services.proposal_respond(

@@ -55,16 +55,19 @@ class ProgrammeIn(Schema):
 
 
 class ProgrammePatch(Schema):
-    name: str | None = None
-    description: str | None = None
+    """Only the fields given change. null clears a cohort date; the other fields cannot be empty, so
+    their default of None only means "not given" and an explicit null is refused (422)."""
+
+    name: str = None
+    description: str = None
     cohort_start: date | None = None
     cohort_end: date | None = None
-    exclude_competitors: bool | None = None
-    cross_country: bool | None = None
-    max_mentees_per_mentor: int | None = None
-    max_mentors_per_mentee: int | None = None
-    matching_mode: Programme.MatchingMode | None = None
-    open_for_applications: bool | None = None
+    exclude_competitors: bool = None
+    cross_country: bool = None
+    max_mentees_per_mentor: int = None
+    max_mentors_per_mentee: int = None
+    matching_mode: Programme.MatchingMode = None
+    open_for_applications: bool = None
 
 
 class NeedSchema(Schema):

@@ -136,13 +136,13 @@ class CloseIn(Schema):
     note: str = ""
 
 
-class FeedbackIn(Schema):
+class ClosingFeedbackIn(Schema):
     rating: int
     goals_reached: bool = False
     feedback: str = ""
 
 
-class FeedbackOut(Schema):
+class ClosingFeedbackOut(Schema):
     rating: int
     goals_reached: bool
     feedback: str
@@ -320,11 +320,11 @@ def mentorship_close(request, slug: str, public_id: UUID, payload: CloseIn):
     return MentorshipOut.of(closed, member=True)
 
 
-@router.post(f"{BASE}/feedback", response={201: FeedbackOut})
-def closing_feedback(request, slug: str, public_id: UUID, payload: FeedbackIn):
+@router.post(f"{BASE}/feedback", response={201: ClosingFeedbackOut})
+def closing_feedback(request, slug: str, public_id: UUID, payload: ClosingFeedbackIn):
     mentorship = _member(request, slug, public_id)
     given = services.closing_feedback_give(mentorship=mentorship, user=request.auth, **payload.model_dump())
-    return Status(201, FeedbackOut.of(given))
+    return Status(201, ClosingFeedbackOut.of(given))
 
 
 @router.get(f"{BASE}/messages", response=list[MessageOut])
