@@ -12,6 +12,7 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
 from core.access import ProgrammeAccess, programme_access_for
+from core.suppression import MIN_GROUP_SIZE
 
 from . import selectors, services
 from .models import Assessment, Framework, SurveyQuestion, SurveyResponse
@@ -312,16 +313,15 @@ def survey_results(request, slug: str):
     """Scale averages (none under five answers) and anonymous free text: the programme manager only."""
     access = _access(request, slug, "manager")
     survey = services.survey_get_or_create(programme=access.programme)
-    minimum = selectors.MIN_GROUP_SIZE
     return {
-        "min_group_size": minimum,
+        "min_group_size": MIN_GROUP_SIZE,
         "scale": [
             {
                 "question": row["question"].public_id,
                 "text": row["question"].label,
                 "section": row["question"].section,
-                "answers": row["n"] if row["n"] >= minimum else None,
-                "average": row["average"],
+                "answers": row["answers"].shown,
+                "average": row["mean"].shown,
             }
             for row in selectors.survey_scale_summary(survey=survey)
         ],

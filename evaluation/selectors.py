@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
 from core.access import ProgrammeAccess
+from core.suppression import Figure, count
 from programmes.models import Enrolment
 
 from .models import (
@@ -30,8 +31,6 @@ from .models import (
 )
 
 END_OPENS_DAYS_BEFORE = 30
-# Aggregates over people hide groups smaller than this (DOMAIN.md, "Boundaries between organisations").
-MIN_GROUP_SIZE = 5
 ASSESSING_STATUSES = (Enrolment.Status.APPROVED, Enrolment.Status.ACTIVE, Enrolment.Status.ALUMNI)
 
 WINDOW_CLOSED = {
@@ -206,8 +205,8 @@ def survey_own_answers(*, access: ProgrammeAccess, survey: Survey, role: str) ->
 def survey_free_text(*, access: ProgrammeAccess, survey: Survey) -> list[tuple[SurveyQuestion, list]]:
     """Free-text answers without names, for the programme manager only (never coordinators).
 
-    A question's answers are withheld until at least MIN_GROUP_SIZE people gave one: with fewer,
-    the manager could tell who wrote what.
+    A question's answers are withheld until five people (the one small-group rule, core.suppression)
+    gave one: with fewer, the manager could tell who wrote what.
     """
     if not access.is_manager:
         raise Http404
@@ -217,12 +216,15 @@ def survey_free_text(*, access: ProgrammeAccess, survey: Survey) -> list[tuple[S
         answers = list(
             question.answers.exclude(text="").select_related("response").order_by("-response__submitted_at")
         )
-        result.append((question, answers if len(answers) >= MIN_GROUP_SIZE else None))
+        result.append((question, None if count(len(answers)).suppressed else answers))
     return result
 
 
 def survey_scale_summary(*, survey: Survey, enrolments=None) -> list[dict]:
-    """Per scale question: respondents and average, the average hidden under MIN_GROUP_SIZE answers.
+    """Per scale question: respondents and average, the average hidden under five answers.
+
+    `answers` and `mean` are the two as `Figure`s (core.suppression), for pages and the API; `n` and
+    `average` (None when withheld) are their raw count and shown value.
 
     `enrolments` (a queryset) narrows it to their answers, e.g. one organisation's people.
     """
@@ -234,14 +236,22 @@ def survey_scale_summary(*, survey: Survey, enrolments=None) -> list[dict]:
     summary = []
     for question in survey.questions.filter(kind=SurveyQuestion.Kind.SCALE):
         row = by_question.get(question.pk, {"n": 0, "average": None})
-        shown = row["n"] >= MIN_GROUP_SIZE
-        summary.append({"question": question, "n": row["n"], "average": row["average"] if shown else None})
+        mean = Figure(row["average"], row["n"], kind="mean")
+        summary.append(
+            {
+                "question": question,
+                "n": row["n"],
+                "answers": count(row["n"]),
+                "mean": mean,
+                "average": mean.shown,
+            }
+        )
     return summary
 
 
 def growth_by_competence(*, framework: Framework, enrolments=None, assessor: str = "self") -> list[dict]:
     """Per competence, over the people who gave both a start and an end level: how many, the average
-    start, end and change. One aggregate query; averages are None under MIN_GROUP_SIZE people.
+    start, end and change. One aggregate query; averages are None under five people (core.suppression).
 
     `enrolments` (a queryset) narrows it, e.g. to one organisation's mentees.
     """
@@ -257,7 +267,7 @@ def growth_by_competence(*, framework: Framework, enrolments=None, assessor: str
     result = []
     for competence in framework_competences(framework=framework):
         row = by_competence.get(competence.pk, {"n": 0})
-        shown = row["n"] >= MIN_GROUP_SIZE
+        shown = not count(row["n"]).suppressed
         result.append(
             {
                 "competence": competence,

@@ -10,6 +10,7 @@ from core.access import programme_view
 from core.errors import ServiceError
 from core.parse import int_or_none
 from core.spreadsheets import CsvWriter
+from core.suppression import MIN_GROUP_SIZE, count
 
 from . import charts, selectors, services
 from .forms import CompetenceForm, FrameworkSettingsForm, FrameworkUploadForm, QuestionForm
@@ -379,7 +380,7 @@ def survey_answers(request):
         request,
         summary=selectors.survey_scale_summary(survey=survey),
         free_text=selectors.survey_free_text(access=access, survey=survey),
-        min_group=selectors.MIN_GROUP_SIZE,
-        respondents=survey.responses.count(),
+        min_group=MIN_GROUP_SIZE,
+        respondents=count(survey.responses.count()),
     )
     return render(request, "evaluation/survey_answers.html", context)

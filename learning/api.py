@@ -180,8 +180,8 @@ def completion(request, slug: str):
             {
                 "organisation": r["organisation"].key,
                 "name": r["organisation"].name,
-                "people": r["people"],
-                "complete": r["complete"],
+                "people": r["people"].shown,
+                "complete": r["complete"].shown,
             }
             for r in overview["organisations"]
         ],

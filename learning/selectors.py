@@ -22,13 +22,12 @@ from django.utils.translation import gettext as _
 
 from core.access import ProgrammeAccess
 from core.errors import ServiceError
+from core.suppression import count, withhold_complements
 from programmes.models import Enrolment, Programme
 
 from . import content
 from .models import ModuleCompletion, ModuleSetting
 
-# Aggregates over other organisations hide groups smaller than this (as programmes.selectors).
-MIN_GROUP_SIZE = 5
 # Enrolments whose progress counts, and who may answer a module.
 PROGRESS_STATUSES = (
     Enrolment.Status.APPLIED,
@@ -267,7 +266,7 @@ def progress_overview(*, access: ProgrammeAccess) -> dict:
     `people`: individual rows, every participant for the manager, their own organisations' for a
     coordinator. `modules`: per module, how many of those people it is meant for and how many passed.
     `organisations`: per member organisation, participants and how many completed every required
-    module; for a coordinator, other organisations' figures only when five or more people (else None).
+    module, as `Figure`s withheld under the one small-group rule (see `_organisation_rows`).
     """
     if not access.sees_individuals:
         raise Http404
@@ -321,22 +320,24 @@ def progress_overview(*, access: ProgrammeAccess) -> dict:
 def _organisation_rows(
     access: ProgrammeAccess, everyone: list[Enrolment], complete_ids: set[int]
 ) -> list[dict]:
+    """Per member organisation: its participants and those who completed every required module,
+    as `Figure`s under the one rule (core.suppression), whoever reads them: with the participants
+    shown, those done show only when neither they nor those not done are fewer than five ("1 of
+    6 complete", or "0 of 6", says something about a person)."""
     memberships = access.programme.memberships.select_related("organisation").order_by("organisation__name")
     rows = []
     for membership in memberships:
         organisation = membership.organisation
-        own = access.is_manager or organisation.pk in access.coordinated_organisation_ids
         theirs = [e for e in everyone if e.organisation_id == organisation.pk]
-        complete = sum(1 for e in theirs if e.pk in complete_ids)
-        # Another organisation's completion shows only when neither those done nor those not done
-        # are fewer than five: "1 of 6 complete" (or "0 of 6") says something about a person.
-        shown = own or min(complete, len(theirs) - complete) >= MIN_GROUP_SIZE
+        done = sum(1 for e in theirs if e.pk in complete_ids)
+        not_done = count(len(theirs) - done).withhold()  # never shown, but people minus those done
+        complete, _not_done = withhold_complements([count(done), not_done], disjoint=True)
         rows.append(
             {
                 "organisation": organisation,
-                "own": own,
-                "people": len(theirs) if own or len(theirs) >= MIN_GROUP_SIZE else None,
-                "complete": complete if shown else None,
+                "own": access.is_manager or organisation.pk in access.coordinated_organisation_ids,
+                "people": count(len(theirs)),
+                "complete": complete,
             }
         )
     return rows

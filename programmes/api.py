@@ -217,7 +217,7 @@ def programme_organisations(request, slug: str):
             "organisation": row["organisation"].key,
             "name": row["organisation"].name,
             "status": row["membership"].status,
-            "counts": row["counts"],
+            "counts": {key: figure.shown for key, figure in row["counts"].items()},
         }
         for row in selectors.organisation_counts(access=access)
     ]

@@ -4,12 +4,11 @@ from django.db.models import Count, Q
 from django.http import Http404
 
 from core.access import ProgrammeAccess
+from core.suppression import count, withhold_complements
 from organisations.models import Organisation
 
 from .models import Enrolment, Need, Programme, ProgrammeOrganisation
 
-# Aggregates over other organisations hide groups smaller than this.
-MIN_GROUP_SIZE = 5
 FUNNEL_STATUSES = ["applied", "approved", "active", "alumni", "rejected", "withdrawn"]
 
 
@@ -115,11 +114,13 @@ def status_counts(*, access: ProgrammeAccess) -> list[dict]:
 
 
 def organisation_counts(*, access: ProgrammeAccess) -> list[dict]:
-    """Per member organisation: enrolment counts by status.
+    """Per member organisation: enrolment counts by status, as `Figure`s (core.suppression).
 
-    The manager sees every figure. A coordinator sees their own organisations' figures and, for the
-    others, only the total, and only when it is five or more (None means "fewer than 5"). The
-    breakdown by status is withheld for them: a small status group could be read off by difference.
+    The manager sees every organisation's breakdown, a coordinator their own organisations'; of the
+    others a coordinator sees only the total (a small status group could be read off by difference).
+    Every count follows the one rule, whoever reads it: under five it reads "fewer than 5", and with
+    the total shown, enough statuses are withheld that the total minus the shown ones never gives
+    a small group away.
     """
     memberships = access.programme.memberships.select_related("organisation").order_by("organisation__name")
     rows = (
@@ -132,14 +133,15 @@ def organisation_counts(*, access: ProgrammeAccess) -> list[dict]:
         by_organisation.setdefault(row["organisation_id"], {})[row["status"]] = row["n"]
     result = []
     for membership in memberships:
-        counts = {
-            status: by_organisation.get(membership.organisation_id, {}).get(status, 0)
-            for status in FUNNEL_STATUSES
-        }
-        counts["total"] = sum(counts.values())
+        found = by_organisation.get(membership.organisation_id, {})
+        total = count(sum(found.values()))
         own = access.is_manager or membership.organisation_id in access.coordinated_organisation_ids
-        if not own:
-            counts = {"total": counts["total"] if counts["total"] >= MIN_GROUP_SIZE else None}
+        counts = {"total": total}
+        if own:
+            parts = [count(found.get(status, 0)) for status in FUNNEL_STATUSES]
+            if not total.suppressed:
+                parts = withhold_complements(parts, disjoint=True)  # an enrolment has one status
+            counts = {**dict(zip(FUNNEL_STATUSES, parts, strict=True)), **counts}
         result.append(
             {"organisation": membership.organisation, "membership": membership, "counts": counts, "own": own}
         )

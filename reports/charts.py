@@ -8,7 +8,7 @@ table right below each chart, for screen readers and for anyone who prefers numb
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from .suppression import FEWER_THAN
+from core.suppression import FEWER_THAN, FEWER_THAN_SHORT
 
 WIDTH = 680
 LABEL_WIDTH = 250
@@ -140,7 +140,7 @@ def columns(table, column: int = 0) -> SafeString:
                     width,
                     centre,
                     plot_bottom - 36,
-                    FEWER_THAN if count <= 8 else "<5",
+                    FEWER_THAN if count <= 8 else FEWER_THAN_SHORT,
                 )
             )
             continue

@@ -18,9 +18,8 @@ from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from core.spreadsheets import CsvWriter, neutralised
+from core.suppression import FEWER_THAN, MIN_GROUP_SIZE
 from programmes.models import Need
-
-from .suppression import FEWER_THAN, MIN_GROUP_SIZE
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PRIMARY = colors.HexColor("#1f6f8b")

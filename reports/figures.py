@@ -2,7 +2,7 @@
 
 No function here loops over rows in Python: counts are `Count(..., filter=Q(...))`, breakdowns
 `values(...).annotate(...)`, and membership of a set is an uncorrelated `pk IN (subquery)`. Each
-returns `Figure`s that carry the number of people behind them (see `suppression`); this module does
+returns `Figure`s that carry the number of people behind them (see `core.suppression`); this module does
 not suppress, the report (`selectors.report_build`) does, in one place.
 
 The people behind a relationship figure are counted as distinct mentees (a lower bound of the
@@ -34,13 +34,13 @@ from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.suppression import Figure, count
 from matching.models import Proposal
 from programmes.models import Enrolment, Invitation
 from relationships.models import CheckIn, Goal, Meeting, Mentorship
 from relationships.selectors import HEALTH_LABELS, LOW_SATISFACTION, NEEDS_ATTENTION, ON_TRACK, TOO_EARLY
 
 from .filters import Population
-from .suppression import Figure, count
 
 APPROVED = (Enrolment.Status.APPROVED, Enrolment.Status.ACTIVE, Enrolment.Status.ALUMNI)
 COMPLETED_REASONS = (Mentorship.CloseReason.COHORT_ENDED, Mentorship.CloseReason.GOALS_REACHED)
@@ -61,6 +61,11 @@ class Row:
     key: str
     label: str
     figures: tuple[Figure, ...]
+    # A share: the keys of its part and its whole, rows of the same one-column table.
+    share_of: tuple[str, str] | None = None
+    # A part of a whole shown beside it: the whole minus this part and its people, never shown
+    # itself (see `core.suppression.withhold_part_and_share`).
+    rest: Figure | None = None
 
 
 def _people(field: str, own: Q | None, *, filter: Q | None = None, name: str = "n") -> dict:
@@ -199,7 +204,13 @@ def time_to_match(population: Population) -> Figure:
 
 
 def proposal_acceptance(population: Population) -> list[Row]:
-    """Proposals of match rounds that were answered, and the share accepted."""
+    """Proposals of match rounds that were answered, and the share accepted.
+
+    The people behind each figure are the mentees or the mentors involved, whichever are more; the
+    declined proposals' people are the rest of the accepted ones (answered minus accepted).
+    """
+    own = population.own_mentorship_q()
+    declined = Q(status=Proposal.Status.DECLINED)
     result = (
         Proposal.objects.filter(population.mentorship_q())
         .filter(status__in=[Proposal.Status.ACCEPTED, Proposal.Status.DECLINED])
@@ -207,19 +218,33 @@ def proposal_acceptance(population: Population) -> list[Row]:
         .aggregate(
             answered=Count("id"),
             accepted=Count("id", filter=Q(status=Proposal.Status.ACCEPTED)),
-            **_people("mentee", population.own_mentorship_q(), name="mentees"),
-            **_people("mentor", population.own_mentorship_q(), name="mentors"),
+            **_people("mentee", own, name="mentees"),
+            **_people("mentor", own, name="mentors"),
+            **_people("mentee", own, filter=declined, name="declined_mentees"),
+            **_people("mentor", own, filter=declined, name="declined_mentors"),
         )
     )
-    people = {"n": max(result["mentees"], result["mentors"])}
-    if "mentees_own" in result:
-        people["n_own"] = max(result["mentees_own"], result["mentors_own"])
+    people, declined_people = _either_side(result, ""), _either_side(result, "declined_")
     rate = 100 * result["accepted"] / result["answered"] if result["answered"] else None
+    rest = _figure(declined_people, result["answered"] - result["accepted"])
     return [
         Row("answered", str(_("Proposals answered")), (_figure(people, result["answered"]),)),
-        Row("accepted", str(_("Proposals accepted")), (_figure(people, result["accepted"]),)),
-        Row("rate", str(_("Acceptance rate")), (_figure(people, rate, kind="percent"),)),
+        Row("accepted", str(_("Proposals accepted")), (_figure(people, result["accepted"]),), rest=rest),
+        Row(
+            "rate",
+            str(_("Acceptance rate")),
+            (_figure(people, rate, kind="percent"),),
+            share_of=("accepted", "answered"),
+        ),
     ]
+
+
+def _either_side(result: dict, prefix: str) -> dict:
+    """The people behind proposals: their mentees or their mentors, whichever are more."""
+    people = {"n": max(result[f"{prefix}mentees"], result[f"{prefix}mentors"])}
+    if f"{prefix}mentees_own" in result:
+        people["n_own"] = max(result[f"{prefix}mentees_own"], result[f"{prefix}mentors_own"])
+    return people
 
 
 # Relationships ------------------------------------------------------------------------------------
@@ -377,12 +402,24 @@ def goals(population: Population) -> list[Row]:
         reached=Count("id", filter=reached),
         **_people("mentorship__mentee", own),
         **_people("mentorship__mentee", own, filter=reached, name="n_reached"),
+        **_people("mentorship__mentee", own, filter=~reached, name="n_rest"),
     )
     share = 100 * result["reached"] / result["total"] if result["total"] else None
+    rest = _figure(result, result["total"] - result["reached"], n="n_rest")
     return [
         Row("set", str(_("Goals set")), (_figure(result, result["total"]),)),
-        Row("reached", str(_("Goals reached")), (_figure(result, result["reached"], n="n_reached"),)),
-        Row("share", str(_("Share reached")), (_figure(result, share, kind="percent"),)),
+        Row(
+            "reached",
+            str(_("Goals reached")),
+            (_figure(result, result["reached"], n="n_reached"),),
+            rest=rest,
+        ),
+        Row(
+            "share",
+            str(_("Share reached")),
+            (_figure(result, share, kind="percent"),),
+            share_of=("reached", "set"),
+        ),
     ]
 
 

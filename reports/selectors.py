@@ -6,7 +6,7 @@ Scopes:
   five or more (so the programme minus their own figures never describes a small group);
 - one organisation (`/reports/organisation/<key>/`): the manager for any member organisation, a
   coordinator for their own only; anyone else gets 404.
-Every figure over fewer than five people is withheld (`suppression.Figure`), and whenever a
+Every figure over fewer than five people is withheld (`core.suppression.Figure`), and whenever a
 breakdown's total is shown, enough parts are withheld that the total minus the shown parts does
 not describe fewer than five people.
 """
@@ -21,12 +21,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.access import ProgrammeAccess
+from core.suppression import (
+    MIN_GROUP_SIZE,
+    Figure,
+    withhold_complements,
+    withhold_differences,
+    withhold_part_and_share,
+)
 from organisations.models import Organisation
 
 from . import figures, parallel
 from .figures import Row
 from .filters import Population
-from .suppression import MIN_GROUP_SIZE, Figure, withhold_complements, withhold_differences
 
 
 @dataclass
@@ -128,7 +134,7 @@ def report_build(
         programme=access.programme,
         organisation=organisation,
         population=scoped,
-        tables=[_withhold_complements(table) for table in tables],
+        tables=[_withhold_shares(_withhold_complements(table)) for table in tables],
         generated_at=now,
     )
 
@@ -411,6 +417,24 @@ def _withhold_complements(table: Table) -> Table:
         for r, row in enumerate(table.rows)
     ]
     return replace(table, rows=rows)
+
+
+def _withhold_shares(table: Table) -> Table:
+    """Each share row and its part, as `withhold_part_and_share` allows: last, once every other
+    rule has withheld what it must (a share goes with its part and its whole, whatever withheld them)."""
+    rows = {row.key: row for row in table.rows}
+    for row in table.rows:
+        if row.share_of is None:
+            continue
+        part, whole = (rows[key] for key in row.share_of)
+        # A part without a known rest is treated as if the rest were nobody: withheld with a whole.
+        rest = part.rest if part.rest is not None else Figure(value=None, n=0)
+        shown_part, share = withhold_part_and_share(
+            whole=whole.figures[0], part=part.figures[0], rest=rest, share=row.figures[0]
+        )
+        rows[part.key] = replace(part, figures=(shown_part,))
+        rows[row.key] = replace(row, figures=(share,))
+    return replace(table, rows=list(rows.values()))
 
 
 def report_organisations(*, access: ProgrammeAccess) -> list[Organisation]:

@@ -181,3 +181,33 @@ def test_open_answers_show_once_five_people_gave_one(personas, survey):
         shown = dict(selectors.survey_free_text(access=manager, survey=survey))[question]
         assert (shown is not None) == (count >= 5)
     assert len(shown) == 5
+
+
+def _respond(survey, enrolments, value: int = 4):
+    question = survey.questions.get(key="relationship-trust")
+    for enrolment in enrolments:
+        response = SurveyResponse.objects.create(survey=survey, enrolment=enrolment, role="mentee")
+        SurveyAnswer.objects.create(response=response, question=question, role="mentee", value=value)
+
+
+def test_the_answers_page_reads_fewer_than_5_for_a_count_of_fewer_than_five_people(client, personas, survey):
+    _respond(survey, [personas.enrolments[key] for key in ("mentee_acme", "mentee_globex", "mentee_initech")])
+    client.force_login(personas.manager)
+
+    page = client.get("/p/regional/evaluation/survey/answers/").content.decode()
+
+    assert "3 responses" not in page
+    assert "Responses so far: fewer than 5." in page
+    trust = next(row for row in page.split("<tr>") if "We built a relationship of trust" in row)
+    assert "fewer than 5" in trust and "<td>3</td>" not in trust
+
+
+def test_the_answers_page_counts_five_people_or_more(client, personas, survey):
+    _respond(survey, [e for key, e in personas.enrolments.items() if key.startswith(("mentee_", "mentor_"))])
+    client.force_login(personas.manager)
+
+    page = client.get("/p/regional/evaluation/survey/answers/").content.decode()
+
+    assert "6 responses so far." in page
+    trust = next(row for row in page.split("<tr>") if "We built a relationship of trust" in row)
+    assert "<td>6</td>" in trust and "<td>4.0</td>" in trust

@@ -199,7 +199,10 @@ def test_the_manager_sees_everyones_completion(client, personas):
 
     assert "Mentee Globex Freight" in page and "Mentor Initech" in page
     assert "<strong>1/7</strong>Setting SMART goals" in page  # written for all seven participants
-    assert "fewer than 5" not in page
+    # Each organisation has fewer than five participants: the manager reads no count of them either.
+    for name in ("Acme Logistics", "Globex Freight", "Initech"):
+        row = re.search(rf"<tr> <td>{name}</td>(.*?)</tr>", page).group(1)
+        assert "fewer than 5" in row and not re.search(r"<td>\d+</td>", row)
 
 
 def test_the_manager_chooses_the_required_modules_and_the_gate(client, personas):
@@ -286,8 +289,29 @@ def test_another_organisations_completion_hides_when_fewer_than_five_are_done_or
     def globex_row(who):
         access = programme_access_for(who, "regional")
         rows = selectors.progress_overview(access=access)["organisations"]
-        return next(row for row in rows if row["organisation"] == personas.globex)
+        row = next(row for row in rows if row["organisation"] == personas.globex)
+        return {"people": row["people"].shown, "complete": row["complete"].shown}
 
     assert globex_row(personas.coordinator_acme)["people"] == 6
     assert globex_row(personas.coordinator_acme)["complete"] is None  # 1 of 6 would point at someone
-    assert globex_row(personas.coordinator_globex)["complete"] == 1
+    # One rule for every reader: their own organisation's 1 of 6 reads "fewer than 5" too.
+    assert globex_row(personas.coordinator_globex)["complete"] is None
+    assert globex_row(personas.manager)["people"] == 6 and globex_row(personas.manager)["complete"] is None
+
+
+def test_an_organisations_completion_shows_when_five_or_more_are_done_and_not_done(personas):
+    from core.access import programme_access_for
+    from core.factories import UserFactory, enrol
+    from learning import selectors
+    from learning.models import ModuleCompletion
+
+    ModuleCompletion.objects.all().delete()
+    globex = [enrol(UserFactory(organisation=personas.globex), personas.regional) for _ in range(8)]
+    for enrolment in globex[:5]:
+        for module in ("cross-company-mentoring", "mentoring-conversation", "smart-goals"):
+            services.module_answer(enrolment=enrolment, module=module, answers=RIGHT[module])
+    rows = selectors.progress_overview(access=programme_access_for(personas.manager, "regional"))
+    row = next(row for row in rows["organisations"] if row["organisation"] == personas.globex)
+
+    # 10 people, 5 done and 5 (the persona mentor and mentee among them) not.
+    assert (row["people"].shown, row["complete"].shown) == (10, 5)

@@ -186,9 +186,17 @@ def test_a_coordinator_sees_small_counts_of_other_organisations_suppressed(clien
     assert "fewer than 5" in acme
     assert "aggregate only" in acme
     assert not re.search(r"<td>\d+</td>", acme)
-    own = organisation_row(html, "Globex Freight")  # mentor and mentee, both approved
-    assert "<td>0</td><td>2</td><td>0</td><td>2</td>" in own
-    assert "fewer than 5" not in own
+
+
+def test_the_own_organisations_small_counts_read_fewer_than_5_too(client, personas):
+    # Globex: a mentor and a mentee, both approved. One rule for every figure, whoever reads it.
+    client.force_login(personas.coordinator_globex)
+
+    own = organisation_row(client.get("/p/regional/organisations/").content.decode(), "Globex Freight")
+
+    assert "yours" in own
+    assert not re.search(r"<td>\d+</td>", own)
+    assert own.count("fewer than 5") == 4
 
 
 def test_a_coordinator_sees_only_the_total_of_a_large_enough_other_organisation(client, personas):
@@ -203,13 +211,49 @@ def test_a_coordinator_sees_only_the_total_of_a_large_enough_other_organisation(
     assert re.findall(r"<td>(\d+)</td>", acme) == ["5"]
 
 
-def test_the_manager_sees_every_count(client, personas):
+def test_the_manager_sees_every_count_of_five_or_more(client, personas):
+    for status in ("applied", "approved", "active"):
+        for _ in range(5):
+            enrol(UserFactory(organisation=personas.acme), personas.regional, status=status)
     client.force_login(personas.manager)
 
     html = client.get("/p/regional/organisations/").content.decode()
 
-    assert "<td>1</td><td>2</td><td>0</td><td>3</td>" in organisation_row(html, "Acme Logistics")
-    assert "fewer than 5" not in html
+    # Acme: 6 applied, 7 approved, 5 active, 18 in all; nobody rejected, withdrawn or alumni. The
+    # total minus 6 and 7 would say that those are none, so the smallest part goes with them.
+    acme = organisation_row(html, "Acme Logistics")
+    assert re.findall(r"<td>(\d+|<span[^<]*</span>)</td>", acme) == [
+        "6",
+        "7",
+        '<span class="muted">fewer than 5</span>',
+        "18",
+    ]
+    assert "<td>2</td>" not in organisation_row(html, "Globex Freight")
+
+
+def test_the_api_gives_no_count_under_five_to_anyone(client, personas):
+    for role in ("manager", "coordinator_acme", "coordinator_globex"):
+        client.force_login(getattr(personas, role))
+
+        rows = client.get("/api/programmes/regional/organisations").json()
+
+        shown = [n for row in rows for n in row["counts"].values() if n is not None]
+        assert shown == [], role
+
+
+def test_a_total_and_the_other_parts_never_give_a_small_part_away(client, personas):
+    # Acme: 1 applied (the applicant), 2 approved + 5 more, and 5 active: 13 in all. With the
+    # total, approved and active shown, 13 - 7 - 5 would give the 1 applicant away.
+    for status, number in (("approved", 5), ("active", 5)):
+        for _ in range(number):
+            enrol(UserFactory(organisation=personas.acme), personas.regional, status=status)
+    client.force_login(personas.coordinator_acme)
+
+    rows = {row["organisation"]: row for row in client.get("/api/programmes/regional/organisations").json()}
+
+    counts = rows["acme"]["counts"]
+    assert counts["total"] == 13 and counts["approved"] == 7
+    assert counts["applied"] is None and counts["active"] is None
 
 
 # Time zones -----------------------------------------------------------------------------------

@@ -12,14 +12,7 @@ from hypothesis import strategies as st
 
 from core.access import programme_access_for
 from core.factories import OrganisationFactory, ProgrammeFactory, UserFactory, join
-from evaluation import services as evaluation_services
-from evaluation.models import Assessment
-from relationships.models import Mentorship
-from relationships.selectors import health_counts
-from reports import figures
-from reports.filters import Population
-from reports.selectors import report_build
-from reports.suppression import (
+from core.suppression import (
     MIN_GROUP_SIZE,
     Figure,
     count,
@@ -27,8 +20,15 @@ from reports.suppression import (
     withhold_complements,
     withhold_differences,
 )
+from evaluation import services as evaluation_services
+from evaluation.models import Assessment
+from relationships.models import Mentorship
+from relationships.selectors import health_counts
+from reports import figures
+from reports.filters import Population
+from reports.selectors import report_build
 
-from .builders import NOW, ago, assessment, check_in, meeting, mentorship, people, person
+from .builders import NOW, ago, assessment, check_in, goal, meeting, mentorship, people, person
 
 # The value type ----------------------------------------------------------------------------------------
 
@@ -496,3 +496,53 @@ def test_no_filter_combination_reveals_a_group_under_five(world, people, pairs, 
         _total, rows = figures.health(Population(programme=world.programme), now=NOW)
         assert {row.key: row.figures[0].value for row in rows} == {row.key: theirs[row.key] for row in rows}
         transaction.set_rollback(True)
+
+
+# Shares and the parts of a whole ------------------------------------------------------------------
+def _goals_report(personas, reached_by: int, open_by: int):
+    """Ten mentees with a goal each: `reached_by` reached it, `open_by` did not (and the rest none)."""
+    programme = personas.regional
+    mentors = people(programme, personas.initech, "mentor", 10)
+    mentees = people(programme, personas.globex, "mentee", 10)
+    pairs = [mentorship(mentor, mentee) for mentor, mentee in zip(mentors, mentees, strict=True)]
+    for pair in pairs[:reached_by]:
+        goal(pair, status="achieved")
+    for pair in pairs[reached_by : reached_by + open_by]:
+        goal(pair)
+    access = programme_access_for(personas.manager, programme.slug)
+    table = report_build(access=access, population=Population(programme=programme), now=NOW).table("goals")
+    return {row.key: row.figures[0] for row in table.rows}
+
+
+def test_a_share_is_withheld_with_the_count_it_is_a_share_of(personas):
+    # 10 goals set, 3 reached: "fewer than 5" reached and 30% would give the 3 back.
+    goals = _goals_report(personas, reached_by=3, open_by=7)
+
+    assert goals["set"].shown == 10
+    assert goals["reached"].suppressed
+    assert goals["share"].suppressed
+
+
+def test_goals_reached_are_withheld_when_those_not_reached_are_a_small_group(personas):
+    # 10 set and 9 reached would say that one person's goal was not reached.
+    goals = _goals_report(personas, reached_by=9, open_by=1)
+
+    assert goals["set"].shown == 10
+    assert goals["reached"].suppressed and goals["share"].suppressed
+
+
+def test_goals_reached_and_their_share_show_when_both_groups_are_large_enough(personas):
+    goals = _goals_report(personas, reached_by=5, open_by=5)
+
+    assert (goals["set"].shown, goals["reached"].shown, goals["share"].shown) == (10, 5, 50.0)
+
+
+def test_the_acceptance_rate_does_not_give_away_a_few_declined_proposals(scene):
+    # The scene: 8 proposals answered, 6 accepted, 2 declined by two mentees and two mentors.
+    access = programme_access_for(scene.personas.manager, scene.regional.slug)
+
+    report = report_build(access=access, population=Population(programme=scene.regional), now=NOW)
+
+    matching = {row.key: row.figures[0] for row in report.table("matching").rows}
+    assert matching["answered"].shown == 8
+    assert matching["accepted"].suppressed and matching["rate"].suppressed

@@ -1,16 +1,23 @@
-"""Small-group suppression: the one place that decides whether a figure may be shown.
+"""Small-group suppression: the one rule, for the whole product, that decides whether a figure may
+be shown.
 
-Every number a report shows (on a page, in the API, in a CSV, XLSX or PDF) is a `Figure`: its
-value and `n`, the number of people behind it. A figure over fewer than `MIN_GROUP_SIZE` people is
-withheld and rendered "fewer than 5" everywhere; `n` itself never leaves the server, so a withheld
-figure does not leak its size either.
+Every aggregate about people that a page, the API or an export shows (a report's figures, the
+Organisations view's counts, e-learning completion per organisation, survey results) is a
+`Figure`: its value and `n`, the number of people behind it. A figure over fewer than
+`MIN_GROUP_SIZE` people is withheld and rendered "fewer than 5" everywhere, whoever reads it; `n`
+itself never leaves the server, so a withheld figure does not leak its size either. This module
+imports no domain app: every app uses it, it uses none.
 
 Differencing. A withheld figure can sometimes be recovered from figures that are shown:
 1. A total minus the shown parts of a breakdown gives the withheld parts. `withhold_complements`
    withholds further parts (the smallest first) until the withheld parts together surely cover
    at least five people (outside the coordinator's own organisations, in a coordinator's view of
-   the programme), so the difference describes a group of five or more.
-2. A coordinator sees their own organisation's figures and the programme's; the programme minus
+   the programme), so the difference describes a group of five or more. A part of a whole that is
+   not a breakdown (goals reached of goals set) has one hidden complement, the rest:
+   `withhold_part_and_share`.
+2. A share of a shown whole gives its part back (10 goals set, 30% reached: 3), so a share is
+   withheld whenever its part or its whole is (`withhold_part_and_share`).
+3. A coordinator sees their own organisation's figures and the programme's; the programme minus
    their organisation describes everyone else. Each programme figure a coordinator sees carries
    `n_own`, the people of their organisations behind it (counted in the same query), and
    `withhold_differences` withholds it unless the people outside number five or more.
@@ -27,7 +34,10 @@ from dataclasses import dataclass, replace
 from django.utils.translation import gettext_lazy as _
 
 MIN_GROUP_SIZE = 5
+# The withheld figure's text names MIN_GROUP_SIZE (a test keeps the two together); the short form
+# labels the narrow columns of a chart.
 FEWER_THAN = _("fewer than 5")
+FEWER_THAN_SHORT = f"<{MIN_GROUP_SIZE}"
 
 
 @dataclass(frozen=True)
@@ -126,3 +136,20 @@ def withhold_differences(programme_figure: Figure) -> Figure:
     if outside(programme_figure) < MIN_GROUP_SIZE:
         return programme_figure.withhold()
     return programme_figure
+
+
+def withhold_part_and_share(
+    *, whole: Figure, part: Figure, rest: Figure, share: Figure
+) -> tuple[Figure, Figure]:
+    """A part of a whole (goals reached of goals set) and its share, as far as they may be shown.
+
+    `rest` is the whole minus the part (its people: goals not reached and who set them), never
+    shown itself. With the whole shown, whole minus part gives the rest: the part is withheld unless
+    the rest covers five people or more. A share is withheld whenever its part or its whole is: with
+    the whole shown, the share gives the part back.
+    """
+    if not whole.suppressed:
+        part = withhold_complements([part, rest.withhold()])[0]
+    if part.suppressed or whole.suppressed:
+        share = share.withhold()
+    return part, share
