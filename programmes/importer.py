@@ -96,6 +96,7 @@ class ImportReport:
     organisations_updated: int = 0
     people_created: int = 0
     people_updated: int = 0
+    people_unchanged: int = 0
     enrolments_created: int = 0
     competences_added: list[str] = field(default_factory=list)
     invitations_sent: int = 0
@@ -103,7 +104,8 @@ class ImportReport:
     def lines(self) -> list[str]:
         lines = [
             f"organisations: {self.organisations_created} created, {self.organisations_updated} updated",
-            f"people: {self.people_created} created, {self.people_updated} updated",
+            f"people: {self.people_created} created, {self.people_updated} updated, "
+            f"{self.people_unchanged} unchanged",
             f"enrolments: {self.enrolments_created} created",
         ]
         if self.competences_added:
@@ -528,11 +530,15 @@ def _write(programme, organisations, people, only_organisation, actor, invite: b
     out_of_reach = accounts_out_of_reach([person.email for person in people], only_organisation)
     invited = [person for person in people if person.email in out_of_reach]
     people = [person for person in people if person.email not in out_of_reach]
-    user_ids, created = _write_users(people, report)
-    _write_profiles(people, user_ids, organisation_ids)
-    enrolment_ids = _write_enrolments(programme, people, user_ids, organisation_ids, report)
-    _write_offers(people, enrolment_ids, competence_ids)
-    _write_needs(people, enrolment_ids, competence_ids)
+    changed: set[str] = set()  # emails of the people something was written for
+    user_ids, created = _write_users(people, changed)
+    _write_profiles(people, user_ids, organisation_ids, changed)
+    enrolment_ids = _write_enrolments(programme, people, user_ids, organisation_ids, report, changed)
+    _write_offers(people, enrolment_ids, competence_ids, changed)
+    _write_needs(people, enrolment_ids, competence_ids, changed)
+    report.people_created = len(created)
+    report.people_updated = len(changed - created)
+    report.people_unchanged = len(people) - len(changed | created)
     _count_out_of_reach(programme, invited, report)
     if invite:
         new_people = [person for person in people if person.email in created]
@@ -544,8 +550,8 @@ def _count_out_of_reach(programme, people: list[PersonRow], report: ImportReport
     """Report the rows of accounts the import may not change as if their emails were unknown.
 
     The importer must not learn whether an email has an account elsewhere: such a row reads like a
-    new person the first time (created, enrolled, invited) and like a person imported before once an
-    import has invited them, while the account itself is left as it is; its owner decides.
+    new person the first time (created, enrolled, invited) and like a person imported before
+    (unchanged) once an import has invited them, while the account is left as it is; its owner decides.
     """
     seen = set()
     for chunk in _chunks([person.email for person in people]):
@@ -553,7 +559,7 @@ def _count_out_of_reach(programme, people: list[PersonRow], report: ImportReport
         seen.update(invitations.values_list("email", flat=True))
     report.people_created += len(people) - len(seen)
     report.enrolments_created += len(people) - len(seen)
-    report.people_updated += len(seen)
+    report.people_unchanged += len(seen)
 
 
 def _invite(programme, people: list[PersonRow], organisation_ids: dict[str, int], actor) -> int:
@@ -662,7 +668,7 @@ def _chunks(items: list, size: int = CHUNK):
         yield items[start : start + size]
 
 
-def _write_users(people: list[PersonRow], report: ImportReport) -> tuple[dict[str, int], set[str]]:
+def _write_users(people: list[PersonRow], changed_emails: set[str]) -> tuple[dict[str, int], set[str]]:
     """Create and rename users; returns every person's user id and the emails of those created."""
     existing = {}
     for chunk in _chunks([person.email for person in people]):
@@ -678,7 +684,7 @@ def _write_users(people: list[PersonRow], report: ImportReport) -> tuple[dict[st
             changed.append(user)
     User.objects.bulk_create(new, batch_size=CHUNK)
     User.objects.bulk_update(changed, ["name"], batch_size=CHUNK)
-    report.people_created, report.people_updated = len(new), len(existing)
+    changed_emails.update(user.email for user in changed)
     ids = {user.email: user.pk for user in existing.values()}
     if new and new[0].pk is None:  # back-ends that do not return keys from bulk inserts
         for chunk in _chunks([user.email for user in new]):
@@ -688,7 +694,17 @@ def _write_users(people: list[PersonRow], report: ImportReport) -> tuple[dict[st
     return ids, {user.email for user in new}
 
 
-def _write_profiles(people: list[PersonRow], user_ids: dict[str, int], organisation_ids: dict[str, int]):
+PROFILE_FIELDS = ["organisation_id", "country", "languages", "seniority", "timezone"]
+ENROLMENT_FIELDS = ["organisation_id", "role", "capacity", "status"]
+
+
+def _values(instance, fields: list[str]) -> tuple:
+    return tuple(getattr(instance, name) for name in fields)
+
+
+def _write_profiles(
+    people, user_ids: dict[str, int], organisation_ids: dict[str, int], changed_emails: set[str]
+):
     existing = {}
     for chunk in _chunks(list(user_ids.values())):
         existing.update({profile.user_id: profile for profile in Profile.objects.filter(user_id__in=chunk)})
@@ -696,12 +712,17 @@ def _write_profiles(people: list[PersonRow], user_ids: dict[str, int], organisat
     for person in people:
         user_id = user_ids[person.email]
         profile = existing.get(user_id) or Profile(user_id=user_id, language=_email_language(person))
+        before = _values(profile, PROFILE_FIELDS)
         profile.organisation_id = organisation_ids[person.organisation]
         profile.country = person.country or profile.country
         profile.languages = person.languages
         profile.seniority = person.seniority if person.seniority is not None else profile.seniority
         profile.timezone = person.timezone
-        (changed if profile.pk else new).append(profile)
+        if profile.pk is None:
+            new.append(profile)
+        elif _values(profile, PROFILE_FIELDS) != before:
+            changed.append(profile)
+            changed_emails.add(person.email)
     Profile.objects.bulk_create(new, batch_size=CHUNK)
     Profile.objects.bulk_update(
         changed, ["organisation", "country", "languages", "seniority", "timezone"], batch_size=CHUNK
@@ -714,7 +735,9 @@ def _email_language(person: PersonRow) -> str:
     return next((code for code in person.languages if code in offered), settings.LANGUAGE_CODE)
 
 
-def _write_enrolments(programme, people, user_ids, organisation_ids, report) -> dict[str, int]:
+def _write_enrolments(
+    programme, people, user_ids, organisation_ids, report, changed_emails
+) -> dict[str, int]:
     existing = {}
     for chunk in _chunks(list(user_ids.values())):
         existing.update(
@@ -725,13 +748,19 @@ def _write_enrolments(programme, people, user_ids, organisation_ids, report) -> 
     for person in people:
         user_id = user_ids[person.email]
         enrolment = existing.get(user_id) or Enrolment(programme=programme, user_id=user_id, decided_at=now)
+        before = _values(enrolment, ENROLMENT_FIELDS) if enrolment.pk else None
         enrolment.organisation_id = organisation_ids[person.organisation]
         enrolment.role = person.role
         enrolment.capacity = person.capacity if person.role != "mentee" else 1
         # New and waiting enrolments are approved; a withdrawal or a rejection is not undone.
         if enrolment.pk is None or enrolment.status == Enrolment.Status.APPLIED:
             enrolment.status = Enrolment.Status.APPROVED
-        (changed if enrolment.pk else new).append(enrolment)
+        if before is None:
+            new.append(enrolment)
+            changed_emails.add(person.email)  # a person already there is enrolled: that is a change
+        elif _values(enrolment, ENROLMENT_FIELDS) != before:
+            changed.append(enrolment)
+            changed_emails.add(person.email)
     Enrolment.objects.bulk_create(new, batch_size=CHUNK)
     Enrolment.objects.bulk_update(changed, ["organisation", "role", "capacity", "status"], batch_size=CHUNK)
     report.enrolments_created = len(new)
@@ -745,7 +774,12 @@ def _write_enrolments(programme, people, user_ids, organisation_ids, report) -> 
     return {email: by_user[user_id] for email, user_id in user_ids.items()}
 
 
-def _write_offers(people, enrolment_ids: dict[str, int], competence_ids: dict[str, int]) -> None:
+def _emails_of(enrolment_ids: dict[str, int], changed_ids) -> set[str]:
+    changed_ids = set(changed_ids)
+    return {email for email, enrolment_id in enrolment_ids.items() if enrolment_id in changed_ids}
+
+
+def _write_offers(people, enrolment_ids, competence_ids, changed_emails: set[str]) -> None:
     through = Enrolment.offers.through
     wanted = {
         (enrolment_ids[person.email], competence_ids[slug]) for person in people for slug in person.offers
@@ -761,9 +795,10 @@ def _write_offers(people, enrolment_ids: dict[str, int], competence_ids: dict[st
     through.objects.bulk_create(
         [through(enrolment_id=e, competence_id=c) for e, c in wanted - current], batch_size=CHUNK
     )
+    changed_emails.update(_emails_of(enrolment_ids, (e for e, _c in wanted ^ current)))
 
 
-def _write_needs(people, enrolment_ids: dict[str, int], competence_ids: dict[str, int]) -> None:
+def _write_needs(people, enrolment_ids, competence_ids, changed_emails: set[str]) -> None:
     """Keep needs that stay (they may already have proposals), update their kind, add and remove."""
     wanted = {
         (enrolment_ids[person.email], competence_ids[slug]): function
@@ -784,11 +819,11 @@ def _write_needs(people, enrolment_ids: dict[str, int], competence_ids: dict[str
             need.function = wanted[key]
             changed.append(need)
     Need.objects.bulk_update(changed, ["function"], batch_size=CHUNK)
-    Need.objects.bulk_create(
-        [
-            Need(enrolment_id=e, competence_id=c, function=f)
-            for (e, c), f in wanted.items()
-            if (e, c) not in current
-        ],
-        batch_size=CHUNK,
-    )
+    new = [
+        Need(enrolment_id=e, competence_id=c, function=f)
+        for (e, c), f in wanted.items()
+        if (e, c) not in current
+    ]
+    Need.objects.bulk_create(new, batch_size=CHUNK)
+    touched = {e for e, _c in set(wanted) ^ set(current)} | {need.enrolment_id for need in changed}
+    changed_emails.update(_emails_of(enrolment_ids, touched))

@@ -161,7 +161,7 @@ def test_it_imports_people_and_prints_the_counts(db, files, mailoutbox, django_c
 
     assert out.splitlines() == [
         "organisations: 2 created, 0 updated",
-        "people: 3 created, 0 updated",
+        "people: 3 created, 0 updated, 0 unchanged",
         "enrolments: 3 created",
         "invitations: 3 sent",
     ]
@@ -202,7 +202,7 @@ def test_it_lists_every_problem_on_stderr_and_imports_nothing(db, files):
             "import_people", "spring", str(organisations), str(people), stdout=StringIO(), stderr=err
         )
 
-    assert error.value.returncode != 0
+    assert error.value.returncode == 2  # bad input, as the README says
     assert error.value.args[0] == "2 problems found; nothing was imported."
     assert err.getvalue().splitlines() == [
         "people.csv, row 2, column email: “ada-at-alpha” is not an email address",

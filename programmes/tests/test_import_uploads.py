@@ -81,6 +81,7 @@ def test_the_command_refuses_a_60_mb_file_without_reading_it(db, personas, tmp_p
         "people.csv, row 1, column -: the file is 60.0\xa0MB; an import takes files of at most 12.0\xa0MB"
     ]
     assert error.value.args[0] == "1 problem found; nothing was imported."
+    assert error.value.returncode == 2
 
 
 def test_a_field_longer_than_csv_reads_is_a_problem_of_its_row_not_an_error_page(client, personas):

@@ -834,3 +834,59 @@ def test_a_managers_import_adds_an_unknown_competence(personas):
     report = people_import(programme=personas.regional, people_data=people_csv(rows), actor=personas.manager)
 
     assert report.competences_added == ["negotation"]
+
+
+# What a re-import reports ----------------------------------------------------------------------
+
+
+def test_importing_the_same_files_again_reports_every_person_unchanged(programme, delta):
+    run(programme)
+
+    report = run(programme)
+
+    assert "people: 0 created, 0 updated, 4 unchanged" in report.lines()
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"name": "Bob Beta-Jones"},
+        {"country": "NL"},
+        {"languages": "en"},
+        {"seniority": "3"},
+        {"timezone": "Europe/Paris"},
+        {"role": "both", "offers": "negotiation"},
+        {"needs": "negotiation"},
+        {"needs": "negotiation:skills-mentoring;budgeting:skills-mentoring"},
+        {"needs": "negotiation;budgeting:skills-mentoring;public-speaking"},
+    ],
+    ids=[
+        "name",
+        "country",
+        "languages",
+        "seniority",
+        "timezone",
+        "role",
+        "need gone",
+        "need kind",
+        "need added",
+    ],
+)
+def test_a_person_is_reported_updated_when_anything_of_theirs_changes(programme, delta, changes):
+    run(programme)
+    people = [*PEOPLE[:1], person(1, **changes), *PEOPLE[2:]]
+
+    report = run(programme, people=people_csv(people))
+
+    assert (report.people_created, report.people_updated, report.people_unchanged) == (0, 1, 3)
+
+
+def test_a_mentors_capacity_and_offers_count_as_changes_too(programme, delta):
+    run(programme)
+    people = [person(0, capacity="3"), *PEOPLE[1:3], person(3, organisation="beta")]
+    run(programme, people=people_csv(people))
+    people = [person(0, capacity="3", offers="negotiation"), *PEOPLE[1:3], person(3, organisation="beta")]
+
+    report = run(programme, people=people_csv(people))
+
+    assert (report.people_updated, report.people_unchanged) == (1, 3)

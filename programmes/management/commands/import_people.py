@@ -33,6 +33,6 @@ class Command(BaseCommand):
         except ImportFailed as failure:
             for problem in failure.problems:
                 self.stderr.write(str(problem))
-            raise CommandError(failure.message, returncode=1) from None
+            raise CommandError(failure.message, returncode=2) from None
         for line in report.lines():
             self.stdout.write(line)
