@@ -6,7 +6,7 @@ from ninja.errors import HttpError
 from core.access import ProgrammeAccess, programme_access_for
 
 from . import adapter, selectors, services
-from .explain import explain
+from .explain import explain_proposal
 from .models import Proposal
 
 router = Router(tags=["matching"])
@@ -51,7 +51,7 @@ class ProposalOut(Schema):
             "need": proposal.need.competence.slug,
             "score": proposal.score,
             "components": proposal.components,
-            "why": explain(proposal.components, weights),
+            "why": explain_proposal(proposal, weights),
             "locked": proposal.locked,
             "status": proposal.status,
         }

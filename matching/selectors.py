@@ -28,8 +28,9 @@ def round_get(*, access: ProgrammeAccess, public_id) -> MatchRound:
 def proposals_visible(*, access: ProgrammeAccess):
     """Proposals the actor may see: all for the manager, their people's for a coordinator, own else."""
     proposals = Proposal.objects.filter(programme=access.programme).select_related(
-        "mentee__user",
-        "mentor__user",
+        "programme",
+        "mentee__user__profile",
+        "mentor__user__profile",
         "mentee__organisation",
         "mentor__organisation",
         "need__competence",
@@ -74,7 +75,7 @@ def recommendation_rows(*, programme, needs, weights, k: int = 10) -> dict[int, 
     """Per need, the ranked mentors with their enrolment and the reasons, in one pool load."""
     from .adapter import recommendations
 
-    return _rows(recommendations(programme, needs, k=k), weights)
+    return _rows(recommendations(programme, needs, k=k), weights, programme, needs)
 
 
 def recommendation_sections(*, programme, needs, weights, k: int = 10) -> list[dict]:
@@ -82,30 +83,41 @@ def recommendation_sections(*, programme, needs, weights, k: int = 10) -> list[d
     from .adapter import recommendations_or_reasons
 
     found = recommendations_or_reasons(programme, needs, k=k)
-    rows = _rows({need_id: ranked for need_id, (ranked, _reason) in found.items()}, weights)
+    rows = _rows({need_id: ranked for need_id, (ranked, _reason) in found.items()}, weights, programme, needs)
     return [{"need": need, "mentors": rows[need.pk], "reason": found[need.pk][1]} for need in needs]
 
 
-def _rows(ranked: dict[int, list], weights) -> dict[int, list[dict]]:
+def _rows(ranked: dict[int, list], weights, programme, needs) -> dict[int, list[dict]]:
     from programmes.models import Enrolment
 
     from .explain import explain
 
+    by_id = {need.pk: need for need in needs}
     mentor_ids = {p.mentor for proposals in ranked.values() for p in proposals}
     enrolments = Enrolment.objects.select_related("user__profile", "organisation").in_bulk(mentor_ids)
+
+    def row(need, p):
+        pair = (programme, enrolments[p.mentor], need.enrolment, need.competence)
+        return {
+            "enrolment": enrolments[p.mentor],
+            "score": p.score,
+            "why": explain(p.components, weights, pair=pair),
+        }
+
     return {
-        need_id: [
-            {"enrolment": enrolments[p.mentor], "score": p.score, "why": explain(p.components, weights)}
-            for p in proposals
-            if p.mentor in enrolments
-        ]
+        need_id: [row(by_id[need_id], p) for p in proposals if p.mentor in enrolments]
         for need_id, proposals in ranked.items()
     }
 
 
 def round_proposals(*, match_round: MatchRound, query: str = "", status: str = "", locked: str = ""):
     proposals = match_round.proposals.select_related(
-        "mentee__user", "mentor__user", "mentee__organisation", "mentor__organisation", "need__competence"
+        "programme",
+        "mentee__user__profile",
+        "mentor__user__profile",
+        "mentee__organisation",
+        "mentor__organisation",
+        "need__competence",
     )
     if query:
         proposals = proposals.filter(

@@ -10,7 +10,7 @@ from core.forms import form_errors_text
 from programmes.models import Need
 
 from . import adapter, selectors, services
-from .explain import explain
+from .explain import explain_proposal
 from .forms import MatchingWeightsForm
 from .models import MatchRound, Proposal
 
@@ -92,7 +92,7 @@ def round_detail(request, public_id):
         locked=filters["locked"],
     )
     weights = adapter.programme_weights(access.programme)
-    rows = [(p, explain(p.components, weights)) for p in proposals]
+    rows = [(p, explain_proposal(p, weights)) for p in proposals]
     context = {
         "access": access,
         "programme": access.programme,
@@ -199,7 +199,7 @@ def proposal_change(request, public_id, action):
             "programme": access.programme,
             "round": proposal.round,
             "p": proposal,
-            "why": explain(proposal.components, weights),
+            "why": explain_proposal(proposal, weights),
         }
         return render(request, "matching/partials/proposal_row.html", context)
     return redirect("round_detail", slug=access.programme.slug, public_id=proposal.round.public_id)
@@ -210,7 +210,7 @@ def my_proposals(request):
     access = request.access
     proposals = selectors.proposals_visible(access=access).exclude(status=Proposal.Status.DRAFT)
     weights = adapter.programme_weights(access.programme)
-    rows = [(p, explain(p.components, weights)) for p in proposals.order_by("-round__created_at")]
+    rows = [(p, explain_proposal(p, weights)) for p in proposals.order_by("-round__created_at")]
     context = {"access": access, "programme": access.programme, "rows": rows}
     return render(request, "matching/my_proposals.html", context)
 

@@ -216,6 +216,12 @@ class Enrolment(models.Model):
     def is_mentee(self) -> bool:
         return self.role in (self.Role.MENTEE, self.Role.BOTH)
 
+    @property
+    def country(self) -> str:
+        """Where the person works: their own country, else their organisation's (ISO code)."""
+        profile = getattr(self.user, "profile", None)
+        return (getattr(profile, "country", "") or self.organisation.country or "").upper()
+
 
 class Need(models.Model):
     """What a mentee wants to learn: a competence, the kind of mentoring function, and context."""

@@ -80,7 +80,7 @@ def pair_problem(*, mentee: Enrolment, mentor: Enrolment, need: Need) -> str:
         and mentee.organisation.competitors.filter(pk=mentor.organisation_id).exists()
     ):
         return _("This programme does not pair people of competing organisations.")
-    if programme.cross_country and _country(mentee) == _country(mentor):
+    if programme.cross_country and mentee.country == mentor.country:
         return _("This programme pairs you with a mentor from another country.")
     if not _languages(mentee) & _languages(mentor):
         return _("You and this mentor have no language in common.")
@@ -93,11 +93,6 @@ def pair_problem(*, mentee: Enrolment, mentor: Enrolment, need: Need) -> str:
     if capacity.mentor_places_left(mentor) <= 0:
         return _("This mentor has no room for another mentee.")
     return ""
-
-
-def _country(enrolment: Enrolment) -> str:
-    profile = getattr(enrolment.user, "profile", None)
-    return (getattr(profile, "country", "") or enrolment.organisation.country or "").upper()
 
 
 def _languages(enrolment: Enrolment) -> set[str]:
