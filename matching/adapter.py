@@ -12,8 +12,7 @@ from learning.selectors import blocked_enrolment_ids
 from programmes.models import Enrolment, Need, Programme
 from relationships import capacity
 
-from . import engine
-from .models import PairExclusion, Proposal
+from . import engine, pairs
 
 # Our need function slugs -> the engine's kinds of mentoring function.
 KIND_OF_FUNCTION = {
@@ -23,7 +22,6 @@ KIND_OF_FUNCTION = {
     "skills-mentoring": "skills",
     "professional-mentoring": "professional",
 }
-LIVE = (Proposal.Status.PUBLISHED, Proposal.Status.ACCEPTED)
 MATCHABLE = (Enrolment.Status.APPROVED, Enrolment.Status.ACTIVE)
 
 
@@ -35,19 +33,6 @@ class Pool:
     needs: dict[int, engine.Need]  # open needs by id
     blocked: frozenset[int] = frozenset()  # enrolments the e-learning gate keeps out of matching
     full_mentors: list = field(default_factory=list)  # no place left: only to explain an empty list
-
-
-def live_proposals(programme: Programme):
-    return Proposal.objects.filter(programme=programme, status__in=LIVE)
-
-
-def open_mentorships(programme: Programme):
-    """Agreeing and active mentorships."""
-    from relationships.models import Mentorship
-
-    return Mentorship.objects.filter(
-        programme=programme, status__in=(Mentorship.Status.AGREEING, Mentorship.Status.ACTIVE)
-    )
 
 
 # One row per enrolment: everything the engine needs about the person (no model instances: a pool
@@ -144,10 +129,8 @@ def _rules(programme: Programme, locked) -> object:
         "from_organisation_id", "to_organisation_id"
     ):
         competitors.add(frozenset((a, b)))
-    excluded = set(PairExclusion.objects.filter(programme=programme).values_list("mentee_id", "mentor_id"))
-    # A mentor already working with a mentee is never proposed for another of their needs.
-    excluded |= set(live_proposals(programme).values_list("mentee_id", "mentor_id"))
-    excluded |= set(open_mentorships(programme).values_list("mentee_id", "mentor_id"))
+    # The one pair rule: excluded, proposed, working together or worked together (matching.pairs).
+    excluded = pairs.excluded_pairs(programme)
     weights = programme_weights(programme)
     return engine.Rules(
         cross_country=programme.cross_country,

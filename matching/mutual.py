@@ -252,15 +252,11 @@ def max_weight_matching(weights: dict[tuple, int], *, time_limit: float = 5.0) -
 
 def mutual_proposals(programme) -> MutualResult:
     """Two-way pairs for a programme's open needs and free capacity (Django side)."""
-    from relationships.models import Mentorship
-
     from . import adapter
 
     # The pool already counts places and taken needs by the one capacity rule (a two-way
     # mentorship holds a place on both sides) and leaves out needs that have a mentor.
     pool = adapter.load_pool(programme)
-    working_together = Mentorship.objects.filter(programme=programme).exclude(status=Mentorship.Status.CLOSED)
-    for mentor, mentee in working_together.values_list("mentor_id", "mentee_id"):
-        # Two people already working together are never proposed again, either way round.
-        pool.rules.excluded_pairs |= {(mentee, mentor), (mentor, mentee)}
+    # The pair rule (matching.pairs) holds here both ways round: each side is also the other's mentor.
+    pool.rules.excluded_pairs |= {(mentor, mentee) for mentee, mentor in pool.rules.excluded_pairs}
     return solve_mutual(pool.mentees, pool.mentors, pool.rules)

@@ -68,7 +68,7 @@ def learning_gate_check(*, enrolment: Enrolment, stage: str) -> None:
 
 def pair_problem(*, mentee: Enrolment, mentor: Enrolment, need: Need) -> str:
     """Why this mentor may not be asked for this need under the programme's hard rules ('' if allowed)."""
-    from matching.models import PairExclusion
+    from matching import pairs
 
     programme = mentee.programme
     if mentor.programme_id != programme.pk or not mentor.is_mentor or mentor.status not in TAKING_PART:
@@ -86,10 +86,14 @@ def pair_problem(*, mentee: Enrolment, mentor: Enrolment, need: Need) -> str:
         return _("You and this mentor have no language in common.")
     if not mentor.offers.filter(pk=need.competence_id).exists():
         return _("This mentor does not offer %(competence)s.") % {"competence": need.competence.name}
-    if PairExclusion.objects.filter(programme=programme, mentee=mentee, mentor=mentor).exists():
-        return _("This pair is excluded in this programme.")
-    if Mentorship.objects.filter(mentee=mentee, mentor=mentor, status__in=OPEN_MENTORSHIP).exists():
-        return _("This mentor already mentors you in this programme.")
+    exclusion = pairs.pair_exclusion(mentee=mentee, mentor=mentor)
+    if exclusion:
+        return {
+            pairs.EXCLUDED: _("This pair is excluded in this programme."),
+            pairs.WORKING: _("This mentor already mentors you in this programme."),
+            pairs.ENDED: _("Your mentorship with this mentor has ended: choose another mentor."),
+            pairs.PROPOSED: _("A matching proposal already pairs you with this mentor: answer it first."),
+        }[exclusion]
     if capacity.mentor_places_left(mentor) <= 0:
         return _("This mentor has no room for another mentee.")
     return ""

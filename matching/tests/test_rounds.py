@@ -217,3 +217,54 @@ def test_the_match_command_writes_an_email_that_looks_like_a_formula_as_text(per
     assert "'-2+3@globex.example" in {row["mentee"] for row in rows}
     assert all(not row["mentee"].startswith("-") for row in rows)
     assert all(float(row["score"]) >= 0 for row in rows)
+
+
+@pytest.mark.parametrize("origin", ["request", "proposal"])
+def test_a_pair_whose_mentorship_closed_is_neither_proposed_nor_recommended_again(personas, origin):
+    from matching.adapter import recommendations
+    from relationships import services as relationships
+
+    mentorship = _mentorship_from(personas, origin)
+    relationships.mentorship_close(mentorship=mentorship, user=mentorship.mentee.user, reason="mismatch")
+
+    second = run_round(personas)
+
+    mentee, mentor, need = mentorship.mentee, mentorship.mentor, mentorship.need
+    assert need.pk in adapter_needs(personas)  # the need is back in the pool…
+    assert not second.proposals.filter(mentee=mentee, mentor=mentor).exists()
+    ranked = recommendations(personas.regional, [need])[need.pk]
+    assert ranked and mentor.pk not in {p.mentor for p in ranked}  # …but never with the same mentor
+    with pytest.raises(services.ServiceError, match="mentorship with this mentor has ended"):
+        relationships.request_send(mentee=mentee, mentor=mentor, need=need, message="Again?")
+
+
+def adapter_needs(personas):
+    from matching.adapter import load_pool
+
+    return set(load_pool(personas.regional).needs)
+
+
+def _mentorship_from(personas, origin):
+    """mentor_acme mentors mentee_initech in their first need, from a request or an accepted proposal."""
+    from relationships import services as relationships
+
+    personas.regional.matching_mode = "both"
+    personas.regional.save(update_fields=["matching_mode"])
+    mentee, mentor = personas.enrolments["mentee_initech"], personas.enrolments["mentor_acme"]
+    need = mentee.needs.first()
+    if origin == "request":
+        request = relationships.request_send(mentee=mentee, mentor=mentor, need=need, message="Please")
+        return relationships.request_accept(request=request, mentor=mentor)
+    match_round = MatchRound.objects.create(programme=personas.regional, status="published")
+    proposal = Proposal.objects.create(
+        round=match_round,
+        programme=personas.regional,
+        need=need,
+        mentee=mentee,
+        mentor=mentor,
+        score=1.0,
+        status="published",
+    )
+    services.proposal_respond(proposal=proposal, enrolment=mentee, accept=True)
+    services.proposal_respond(proposal=proposal, enrolment=mentor, accept=True)
+    return proposal.mentorship
