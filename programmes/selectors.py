@@ -4,12 +4,14 @@ from django.db.models import Count, Q
 from django.http import Http404
 
 from core.access import ProgrammeAccess
-from core.suppression import count, withhold_complements
+from core.suppression import Figure, count, withhold_complements
 from organisations.models import Organisation
 
 from .models import Enrolment, Need, Programme, ProgrammeOrganisation
 
 FUNNEL_STATUSES = ["applied", "approved", "active", "alumni", "rejected", "withdrawn"]
+# Who takes part: an applicant, a rejected or withdrawn person neither gives nor takes.
+TAKING_PART = (Enrolment.Status.APPROVED, Enrolment.Status.ACTIVE, Enrolment.Status.ALUMNI)
 
 
 def programmes_for_user(*, user) -> dict[str, list[Programme]]:
@@ -121,6 +123,10 @@ def organisation_counts(*, access: ProgrammeAccess) -> list[dict]:
     Every count follows the one rule, whoever reads it: under five it reads "fewer than 5", and with
     the total shown, enough statuses are withheld that the total minus the shown ones never gives
     a small group away.
+
+    Give and take, shown for every organisation to whoever sees the table: the mentors it
+    contributes and the mentees it sends (people taking part), each withheld like any part of the
+    shown total.
     """
     memberships = access.programme.memberships.select_related("organisation").order_by("organisation__name")
     rows = (
@@ -131,12 +137,14 @@ def organisation_counts(*, access: ProgrammeAccess) -> list[dict]:
     by_organisation: dict[int, dict[str, int]] = {}
     for row in rows:
         by_organisation.setdefault(row["organisation_id"], {})[row["status"]] = row["n"]
+    give_and_take = _give_and_take(access.programme)
     result = []
     for membership in memberships:
         found = by_organisation.get(membership.organisation_id, {})
         total = count(sum(found.values()))
+        sides = give_and_take.get(membership.organisation_id, {"mentors": 0, "mentees": 0})
         own = access.is_manager or membership.organisation_id in access.coordinated_organisation_ids
-        counts = {"total": total}
+        counts = {**{side: _part_of(total, n) for side, n in sides.items()}, "total": total}
         if own:
             parts = [count(found.get(status, 0)) for status in FUNNEL_STATUSES]
             if not total.suppressed:
@@ -146,6 +154,29 @@ def organisation_counts(*, access: ProgrammeAccess) -> list[dict]:
             {"organisation": membership.organisation, "membership": membership, "counts": counts, "own": own}
         )
     return result
+
+
+def _give_and_take(programme: Programme) -> dict[int, dict[str, int]]:
+    """Per organisation, the people taking part as mentor (mentors contributed) and as mentee
+    (mentees sent); a person who is both counts on both sides."""
+    mentor, mentee, both = Enrolment.Role.MENTOR, Enrolment.Role.MENTEE, Enrolment.Role.BOTH
+    rows = (
+        Enrolment.objects.filter(programme=programme, status__in=TAKING_PART)
+        .values("organisation_id")
+        .annotate(mentors=Count("id", filter=Q(role__in=(mentor, both))))
+        .annotate(mentees=Count("id", filter=Q(role__in=(mentee, both))))
+        .order_by()
+    )
+    return {row.pop("organisation_id"): row for row in rows}
+
+
+def _part_of(total: Figure, n: int) -> Figure:
+    """A side of the give and take, shown beside the organisation's total to everyone: withheld
+    under five, and also when the total minus it (the people not on that side) is under five."""
+    part, rest = count(n), count(total.value - n)
+    if total.suppressed:
+        return part
+    return withhold_complements([part, rest.withhold()])[0]
 
 
 def coordinated_organisations(*, access: ProgrammeAccess) -> list[Organisation]:
