@@ -98,3 +98,32 @@ def test_a_field_longer_than_csv_reads_is_a_problem_of_its_row_not_an_error_page
         "row 3, column <code>-</code>: a field is longer than 131,072 characters" in response.content.decode()
     )
     assert not Enrolment.objects.filter(user__email="a@acme.example").exists()
+
+
+def test_the_api_imports_organisations_csv_as_the_command_does(client, personas):
+    from programmes.tests.test_people_import import ORGANISATIONS, organisations_csv
+
+    token = api_token_create(user=personas.manager, name="import")
+    people = people_csv([acme_person("nina@alpha.example", "alpha")])
+
+    response = client.post(
+        "/api/programmes/regional/import",
+        {
+            "people": SimpleUploadedFile("people.csv", people),
+            "organisations": SimpleUploadedFile("organisations.csv", organisations_csv(ORGANISATIONS[:2])),
+        },
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+    )
+
+    assert response.status_code == 200, response.json()
+    assert response.json()["report"][0] == "organisations: 2 created, 0 updated"
+    assert Enrolment.objects.get(user__email="nina@alpha.example").organisation.name == "Alpha Freight"
+
+
+def test_the_schema_describes_organisations_csv_as_a_file_of_the_form(client, db):
+    operation = client.get("/api/openapi.json").json()["paths"]["/api/programmes/{slug}/import"]["post"]
+
+    assert [p["name"] for p in operation["parameters"]] == ["slug"]
+    form = operation["requestBody"]["content"]["multipart/form-data"]["schema"]
+    assert form["required"] == ["people"]
+    assert set(form["properties"]) == {"people", "organisations"}
