@@ -677,7 +677,7 @@ def _write_users(people: list[PersonRow], changed_emails: set[str]) -> tuple[dic
     for person in people:
         user = existing.get(person.email)
         if user is None:
-            # Imported people set their password through the reset link; this hash matches nothing.
+            # Imported people choose a password from their invitation; this hash matches nothing.
             new.append(User(email=person.email, name=person.name, password="!" + secrets.token_urlsafe(30)))
         elif user.name != person.name:
             user.name = person.name
