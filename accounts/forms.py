@@ -5,9 +5,11 @@ from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.forms import PasswordResetForm as DjangoPasswordResetForm
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.iso import COUNTRIES, LANGUAGES
+from notifications.services import language_of
 
 from . import throttle
 from .models import Profile, User
@@ -37,11 +39,16 @@ class PasswordResetForm(DjangoPasswordResetForm):
 
     Django skips accounts without a usable password, meant for sign-in by another system; here
     every account signs in by password, and the link is how an imported person chooses theirs.
-    The page reads the same whether or not the email has an account.
+    The page reads the same whether or not the email has an account. The email is in the
+    person's own language, like every other email, not in the language of whoever asked.
     """
 
     def get_users(self, email):
         return User.objects.filter(email__iexact=email.strip(), is_active=True)
+
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        with translation.override(language_of(context["user"])):
+            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
 
 
 class ProfileForm(forms.ModelForm):

@@ -111,3 +111,12 @@ def test_the_answer_does_not_tell_whether_an_account_exists(client, imported):
     assert known.redirect_chain == unknown.redirect_chain
     assert page_without_csrf_tokens(known) == page_without_csrf_tokens(unknown)
     assert len(mail.outbox) == 1
+
+
+def test_the_reset_email_is_in_the_persons_language_not_the_requests(client, personas):
+    personas.mentor_acme.profile.language = "nl"
+    personas.mentor_acme.profile.save()
+
+    client.post(RESET, {"email": "mentor@acme.example"}, HTTP_ACCEPT_LANGUAGE="es")
+
+    assert "Iemand heeft gevraagd" in mail.outbox[0].body
