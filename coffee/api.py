@@ -47,6 +47,29 @@ class CoffeeRoundOut(Schema):
     compromises: list[dict]
 
 
+class CoffeeFeedbackIn(Schema):
+    met: bool
+    rating: int | None = None  # 1-5, when you met
+    comment: str = ""
+
+
+class CoffeeFeedbackOut(Schema):
+    pairing: UUID
+    met: bool
+    rating: int | None
+    comment: str
+    created_at: datetime
+
+
+class CoffeeRoundFeedbackOut(Schema):
+    """A round's answers; each figure is null when fewer than five people are behind it."""
+
+    answers: int | None
+    met_share: float | None  # percent of the answers
+    average_rating: float | None
+    comments: list[str]  # without names, none under five answers
+
+
 class DirectionOut(Schema):
     mentor: UUID
     mentee: UUID
@@ -259,3 +282,38 @@ def reverse_put(request, slug: str, payload: ReverseIn):
     access = _manager(request, slug)
     programme = services.reverse_competences_save(programme=access.programme, slugs=payload.competences)
     return {"competences": programme.reverse_competences, "suggested": services.default_reverse_competences()}
+
+
+@router.post("/programmes/{slug}/coffee/pairings/{pair_id}/feedback", response={201: CoffeeFeedbackOut})
+def coffee_feedback(request, slug: str, pair_id: UUID, payload: CoffeeFeedbackIn):
+    """Say whether you met and how it was (1-5, when you met), once per pairing."""
+    access = _participant(request, slug)
+    pair = selectors.pair_get(access=access, public_id=pair_id)
+    if not pair.people.filter(pk=access.enrolment.pk).exists():
+        raise HttpError(404, "Not Found")
+    feedback = services.coffee_feedback_submit(
+        enrolment=access.enrolment, pair=pair, met=payload.met, rating=payload.rating, comment=payload.comment
+    )
+    return Status(
+        201,
+        {
+            "pairing": pair.public_id,
+            "met": feedback.met,
+            "rating": feedback.rating,
+            "comment": feedback.comment,
+            "created_at": feedback.created_at,
+        },
+    )
+
+
+@router.get("/programmes/{slug}/coffee/rounds/{round_id}/feedback", response=CoffeeRoundFeedbackOut)
+def coffee_round_feedback(request, slug: str, round_id: UUID):
+    """How a round's coffees went: share who met and average rating, withheld under five people."""
+    access = _manager(request, slug)
+    feedback = selectors.round_feedback(coffee_round=selectors.round_get(access=access, public_id=round_id))
+    return {
+        "answers": feedback["answers"].shown,
+        "met_share": feedback["met_share"].shown,
+        "average_rating": feedback["average_rating"].shown,
+        "comments": feedback["comments"],
+    }

@@ -32,3 +32,27 @@ class ReverseForm(forms.Form):
         self.groups = {}
         for c in catalogue:
             self.groups.setdefault(c.group or "other", []).append(c)
+
+
+class CoffeeFeedbackForm(forms.Form):
+    met = forms.TypedChoiceField(
+        label=_("Did you meet?"),
+        choices=[("1", _("Yes, we met")), ("0", _("No, we did not meet"))],
+        coerce=lambda v: v == "1",
+        empty_value=None,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Say whether you met.")},
+    )
+    rating = forms.TypedChoiceField(
+        label=_("How was it? (1 = not worth it, 5 = excellent)"),
+        choices=[("", "—")] + [(str(n), str(n)) for n in range(1, 6)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    comment = forms.CharField(
+        label=_("A comment (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

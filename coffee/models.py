@@ -99,3 +99,35 @@ class CoffeePair(models.Model):
 
     def __str__(self):
         return f"Coffee pair {self.public_id}"
+
+
+class CoffeeFeedback(models.Model):
+    """One paired person's answer after a coffee: did they meet, how was it (1-5), a comment.
+
+    Once per person and pairing. The comment is the writer's and the manager's only, never shown
+    under five answers in the round; the manager sees the round's answers as aggregates.
+    """
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    pair = models.ForeignKey(CoffeePair, on_delete=models.CASCADE, related_name="feedback")
+    enrolment = models.ForeignKey(
+        "programmes.Enrolment", on_delete=models.CASCADE, related_name="coffee_feedback"
+    )
+    met = models.BooleanField(_("we met"))
+    # Only when they met: there is nothing to rate otherwise.
+    rating = models.PositiveSmallIntegerField(_("how it was"), null=True, blank=True)
+    comment = models.TextField(_("comment"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["pair", "enrolment"], name="one_coffee_feedback_per_person"),
+            models.CheckConstraint(
+                condition=models.Q(rating__isnull=True) | models.Q(rating__gte=1, rating__lte=5),
+                name="coffee_rating_1_5",
+            ),
+        ]
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Coffee feedback {self.public_id}"

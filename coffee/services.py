@@ -15,13 +15,41 @@ from organisations.models import Organisation
 from programmes.models import Competence, Enrolment, Need, Programme
 
 from . import pairing, window
-from .models import CoffeeOptIn, CoffeePair, CoffeeRound, CoffeeSettings
+from .models import CoffeeFeedback, CoffeeOptIn, CoffeePair, CoffeeRound, CoffeeSettings
 
 # Who may be paired: approved and active participants (not alumni: their programme is over).
 PAIRABLE = (Enrolment.Status.APPROVED, Enrolment.Status.ACTIVE)
 # A round counts as due this long before a full cycle has passed, so an hourly beat that runs a
 # few minutes early or late keeps the same weekday and hour.
 DUE_SLACK = timedelta(hours=1)
+
+
+# --- after a coffee ---------------------------------------------------------------------------
+
+
+def coffee_feedback_submit(
+    *, enrolment: Enrolment, pair: CoffeePair, met: bool, rating: int | None = None, comment: str = ""
+) -> CoffeeFeedback:
+    """A paired person's answer on their coffee: did they meet, how was it, a comment; once per pairing."""
+    if not pair.people.filter(pk=enrolment.pk).exists():
+        raise ServiceError(_("Only the people of this coffee can say how it went."), code="not_paired")
+    comment = (comment or "").strip()
+    if len(comment) > 1000:
+        raise ServiceError(_("The comment is longer than 1000 characters."), code="comment")
+    if not met:
+        rating = None  # nothing to rate: they did not meet
+    elif rating is None or isinstance(rating, bool) or rating not in (1, 2, 3, 4, 5):
+        raise ServiceError(_("Say how the coffee was: a number from 1 to 5."), code="rating")
+    answered = _("You have already said how this coffee went.")
+    if CoffeeFeedback.objects.filter(pair=pair, enrolment=enrolment).exists():
+        raise ServiceError(answered, code="answered")
+    try:
+        with transaction.atomic():
+            return CoffeeFeedback.objects.create(
+                pair=pair, enrolment=enrolment, met=met, rating=rating, comment=comment
+            )
+    except IntegrityError as error:  # a double submit racing this one
+        raise ServiceError(answered, code="answered") from error
 
 
 # --- settings and opt-ins -------------------------------------------------------------------

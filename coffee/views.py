@@ -15,7 +15,7 @@ from programmes.catalogue import COMPETENCE_GROUPS
 from programmes.models import Competence, Enrolment, Need
 
 from . import selectors, services
-from .forms import CoffeeSettingsForm, OptForm, ReverseForm
+from .forms import CoffeeFeedbackForm, CoffeeSettingsForm, OptForm, ReverseForm
 from .models import CoffeeSettings
 
 REASONS = {
@@ -118,7 +118,11 @@ def coffee_round(request, public_id):
         for c in found.compromises
     ]
     context = _context(
-        request, round=found, pairs=selectors.round_pairs(coffee_round=found), compromises=compromises
+        request,
+        round=found,
+        pairs=selectors.round_pairs(coffee_round=found),
+        compromises=compromises,
+        feedback=selectors.round_feedback(coffee_round=found),
     )
     return render(request, "coffee/round_detail.html", context)
 
@@ -129,9 +133,38 @@ def coffee_pair(request, public_id):
     pair = selectors.pair_get(access=access, public_id=public_id)
     viewer = getattr(getattr(request.user, "profile", None), "timezone", "") or "UTC"
     others = [e for e in pair.people.all() if access.enrolment is None or e.pk != access.enrolment.pk]
-    return render(
-        request, "coffee/pair_detail.html", _context(request, pair=pair, others=others, zone=viewer)
+    member = access.enrolment is not None and len(others) < len(pair.people.all())  # not the manager
+    context = _context(
+        request,
+        pair=pair,
+        others=others,
+        zone=viewer,
+        member=member,
+        feedback=selectors.own_feedback(access=access, pair=pair),
+        form=CoffeeFeedbackForm(),
     )
+    return render(request, "coffee/pair_detail.html", context)
+
+
+@programme_view(roles=("participant",))
+@require_POST  # inside: someone without access gets 404, not 405
+def coffee_feedback(request, public_id):
+    """A paired person says whether they met and how it was; once per pairing."""
+    access = request.access
+    pair = selectors.pair_get(access=access, public_id=public_id)
+    if access.enrolment is None or not pair.people.filter(pk=access.enrolment.pk).exists():
+        raise Http404  # the manager sees the pair but has no coffee to tell about
+    form = CoffeeFeedbackForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    else:
+        try:
+            services.coffee_feedback_submit(enrolment=access.enrolment, pair=pair, **form.cleaned_data)
+        except ServiceError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Thank you: your answer is saved."))
+    return redirect("coffee_pair", slug=access.programme.slug, public_id=pair.public_id)
 
 
 # --- reverse mentoring ----------------------------------------------------------------------

@@ -35,6 +35,11 @@ PAGES = [
     ("get", "/p/regional/coffee/rounds/{round}/", MANAGER),
     ("get", "/p/regional/coffee/pairs/{pair}/", MEMBERS),
     ("get", "/p/regional/coffee/pairs/{missing}/", {}),
+    # Only the pair's people say how it went; the manager sees the round's aggregates instead.
+    ("post", "/p/regional/coffee/pairs/{pair}/feedback/", {"mentee_acme": 302, "mentor_initech": 302}),
+    ("post", "/p/regional/coffee/pairs/{missing}/feedback/", {}),
+    ("get", "/p/regional/coffee/pairs/{pair}/feedback/", dict.fromkeys(PARTICIPANTS, 405)),
+    ("post", "/p/leaders/coffee/pairs/{pair}/feedback/", {}),
     ("get", "/p/leaders/coffee/rounds/{round}/", {}),  # a round of another programme
     ("get", "/p/leaders/coffee/pairs/{pair}/", {}),
     ("get", "/p/regional/reverse/", MANAGER),
@@ -53,6 +58,14 @@ API = [
     ("get", "/api/programmes/regional/coffee/rounds", MANAGER),
     ("post", "/api/programmes/regional/coffee/rounds", {"manager": 201}),
     ("get", "/api/programmes/regional/coffee/rounds/{round}/pairings", MANAGER),
+    (
+        "post",
+        "/api/programmes/regional/coffee/pairings/{pair}/feedback",
+        {"mentee_acme": 201, "mentor_initech": 201},
+    ),
+    ("post", "/api/programmes/leaders/coffee/pairings/{pair}/feedback", {}),
+    ("get", "/api/programmes/regional/coffee/rounds/{round}/feedback", MANAGER),
+    ("get", "/api/programmes/leaders/coffee/rounds/{round}/feedback", {}),
     ("get", "/api/programmes/regional/two-way/proposals", MANAGER),
     # The manager reaches the service; these two are not a proposed two-way pair: a clear 400.
     ("post", "/api/programmes/regional/two-way/mentorships", {"manager": 400}),
@@ -101,6 +114,8 @@ PAGE_FORM = {
     "cadence": "weekly",
     "automatic": "on",
     "competences": ["ai-tools"],
+    "met": "1",
+    "rating": "4",
 }
 
 
@@ -120,6 +135,8 @@ def test_the_api_answers_each_role_as_the_policy_says(client, personas, setting,
         "first": setting["first"],
         "second": setting["second"],
         "competences": ["ai-tools"],
+        "met": True,
+        "rating": 4,
     }
     url = url.format(**setting)
     if method == "get":
