@@ -7,7 +7,7 @@ from ninja import Field, NinjaAPI, Schema
 from coffee.api import router as coffee_router
 from core.api_auth import API_AUTH
 from core.api_errors import document_errors
-from core.errors import ServiceError
+from core.errors import BadInput, ServiceError
 from evaluation.api import router as evaluation_router
 from groups.api import router as groups_router
 from learning.api import router as learning_router
@@ -74,6 +74,11 @@ def import_failed(request, exc: ImportFailed):
         {"file": p.file, "row": p.row, "column": p.column, "message": p.message} for p in exc.problems
     ]
     return api.create_response(request, {"detail": exc.message, "problems": problems}, status=400)
+
+
+@api.exception_handler(BadInput)
+def bad_input(request, exc: BadInput):
+    return api.create_response(request, {"detail": exc.message}, status=400)
 
 
 @api.exception_handler(ServiceError)

@@ -88,3 +88,6 @@ urlpatterns = [
 ]
 for _app_urls in APPS:
     urlpatterns += _app_urls.urlpatterns
+
+# A refused request (core.errors.BadInput: an unknown filter value, a NUL byte) says what is wrong.
+handler400 = "core.views.bad_request"

@@ -12,6 +12,7 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
 from core.access import ProgrammeAccess, programme_access_for
+from core.filters import choice, choice_query
 from core.suppression import MIN_GROUP_SIZE
 
 from . import selectors, services
@@ -264,8 +265,9 @@ def mentee_assessment_submit(request, slug: str, public_id: UUID, payload: Asses
 
 
 @router.get("/programmes/{slug}/evaluation/survey", response=SurveyOut)
-def survey_get(request, slug: str, role: str = ""):
+def survey_get(request, slug: str, role: str = choice_query(SurveyResponse.Role.values)):
     """The questions asked of the actor in one role, its state, and their own answers once given."""
+    role = choice(role, SurveyResponse.Role.values, name="role")
     access = _access(request, slug, "participant")
     survey = services.survey_get_or_create(programme=access.programme)
     state = selectors.survey_state(access=access, survey=survey)

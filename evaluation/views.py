@@ -8,13 +8,14 @@ from django.views.decorators.http import require_POST
 
 from core.access import programme_view
 from core.errors import ServiceError
+from core.filters import choice
 from core.parse import int_or_none
 from core.spreadsheets import CsvWriter
 from core.suppression import MIN_GROUP_SIZE, count
 
 from . import charts, selectors, services
 from .forms import CompetenceForm, FrameworkSettingsForm, FrameworkUploadForm, QuestionForm
-from .models import LEVEL_NAMES, LEVELS, Assessment, SurveyQuestion
+from .models import LEVEL_NAMES, LEVELS, Assessment, SurveyQuestion, SurveyResponse
 from .services import CSV_COLUMNS, FrameworkImportFailed
 
 
@@ -259,10 +260,13 @@ def growth(request):
 def survey_form(request):
     access = request.access
     survey = services.survey_get_or_create(programme=access.programme)
+    asked = choice(
+        request.POST.get("role") or request.GET.get("role", ""), SurveyResponse.Role.values, name="role"
+    )
     state = selectors.survey_state(access=access, survey=survey)
     if not state:
         raise Http404
-    role = request.POST.get("role") or request.GET.get("role") or next(iter(state))
+    role = asked or next(iter(state))
     if role not in state:
         raise Http404
     questions = selectors.survey_questions_for(survey=survey, role=role)

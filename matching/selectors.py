@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.http import Http404
 
 from core.access import ProgrammeAccess
+from core.filters import choice
 
 from .models import MatchRound, Proposal
 
@@ -127,8 +128,8 @@ def round_proposals(*, match_round: MatchRound, query: str = "", status: str = "
             | Q(mentee__organisation__name__icontains=query)
             | Q(mentor__organisation__name__icontains=query)
         )
-    if status:
+    if choice(status, Proposal.Status.values, name="status"):
         proposals = proposals.filter(status=status)
-    if locked == "1":
+    if choice(locked, ["1"], name="locked"):
         proposals = proposals.filter(locked=True)
     return proposals.order_by("mentee__user__name", "need__competence__slug")

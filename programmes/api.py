@@ -7,6 +7,7 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
 from core.access import programme_access_for
+from core.filters import choice_query
 from organisations.models import Organisation
 
 from . import selectors, services
@@ -238,7 +239,9 @@ def programme_invite_organisation(request, slug: str, payload: InviteOrganisatio
 
 
 @router.get("/programmes/{slug}/enrolments", response=list[EnrolmentOut])
-def enrolment_list(request, slug: str, status: str = "", organisation: str = ""):
+def enrolment_list(
+    request, slug: str, status: str = choice_query(Enrolment.Status.values), organisation: str = ""
+):
     access = _access(request, slug)
     enrolments = selectors.enrolment_list(access=access, status=status, organisation_key=organisation)
     return [EnrolmentOut.of(e) for e in enrolments]

@@ -4,6 +4,7 @@ from django.db.models import Count, Q
 from django.http import Http404
 
 from core.access import ProgrammeAccess
+from core.filters import choice
 from core.suppression import Figure, count, withhold_complements
 from organisations.models import Organisation
 
@@ -42,7 +43,7 @@ def programmes_for_user(*, user) -> dict[str, list[Programme]]:
 
 def enrolment_list(*, access: ProgrammeAccess, status: str = "", organisation_key: str = "", query: str = ""):
     enrolments = access.enrolments().select_related("user", "organisation", "user__profile")
-    if status:
+    if choice(status, Enrolment.Status.values, name="status"):
         enrolments = enrolments.filter(status=status)
     if organisation_key:
         enrolments = enrolments.filter(organisation__key=organisation_key)

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 
 from core.access import programme_access_for
+from core.filters import choice_query
 
 from . import selectors, services
 from .models import CheckIn, ClosingFeedback, Mentorship, Message, Request
@@ -285,7 +286,7 @@ def mentorship_list(request, slug: str):
 
 
 @router.get("/programmes/{slug}/mentorship-health", response=list[MentorshipOut])
-def mentorship_health(request, slug: str, health: str = ""):
+def mentorship_health(request, slug: str, health: str = choice_query(selectors.HEALTH_LABELS)):
     """Overseers (the manager, coordinators of either side): people, state and health, no content."""
     access = _access(request, slug)
     overseen = selectors.mentorship_list_for_overseer(access=access, health=health)

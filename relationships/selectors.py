@@ -37,6 +37,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.filters import choice
 from core.parse import uuid_or_none
 from programmes.models import Programme
 
@@ -171,7 +172,7 @@ def mentorship_list_for_overseer(*, access, health: str = ""):
     mentorships = with_health(access.mentorships()).select_related(
         *RELATED, "need__competence", "reverse_need__competence"
     )
-    if health in HEALTH_LABELS:
+    if choice(health, HEALTH_LABELS, name="health"):
         mentorships = mentorships.filter(health=health)
     return mentorships.order_by(
         Case(

@@ -14,6 +14,8 @@ from ninja import Router, Schema
 from ninja.errors import HttpError
 
 from core.access import programme_access_for
+from core.filters import choice_query
+from programmes.models import Need
 
 from . import exports, selectors
 from .filters import ReportFilterForm
@@ -57,8 +59,7 @@ def _report(request, slug: str, organisation: str = "", **filters):
     scope = selectors.report_organisation(access=access, key=organisation) if organisation else None
     form = ReportFilterForm({key: value for key, value in filters.items() if value})
     if not form.is_valid():
-        problems = "; ".join(f"{field}: {' '.join(errors)}" for field, errors in form.errors.items())
-        raise HttpError(400, problems)
+        raise HttpError(400, form.problems())
     return selectors.report_build(
         access=access, population=form.population(access.programme), organisation=scope
     )
@@ -81,7 +82,7 @@ def report_figures(
     slug: str,
     organisation: str = "",
     cohort: str = "",
-    kind: str = "",
+    kind: str = choice_query(Need.Function.values),
     start: str = "",
     end: str = "",
 ):
@@ -117,7 +118,7 @@ def report_xlsx(
     slug: str,
     organisation: str = "",
     cohort: str = "",
-    kind: str = "",
+    kind: str = choice_query(Need.Function.values),
     start: str = "",
     end: str = "",
 ):
@@ -133,7 +134,7 @@ def report_pdf(
     slug: str,
     organisation: str = "",
     cohort: str = "",
-    kind: str = "",
+    kind: str = choice_query(Need.Function.values),
     start: str = "",
     end: str = "",
 ):
@@ -150,7 +151,7 @@ def table_csv(
     table: str,
     organisation: str = "",
     cohort: str = "",
-    kind: str = "",
+    kind: str = choice_query(Need.Function.values),
     start: str = "",
     end: str = "",
 ):

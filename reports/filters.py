@@ -23,6 +23,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.filters import ChoiceFilter
 from programmes.models import Enrolment, Need, Programme
 
 COHORT = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -140,7 +141,8 @@ class ReportFilterForm(forms.Form):
         help_text=_("The quarter people enrolled in, e.g. 2026-Q1."),
         widget=forms.TextInput(attrs={"placeholder": "2026-Q1", "size": 8}),
     )
-    kind = forms.ChoiceField(
+    kind = ChoiceFilter(
+        name="kind",
         label=_("Kind of mentoring"),
         required=False,
         choices=[("", _("All kinds")), *Need.Function.choices],
@@ -159,6 +161,13 @@ class ReportFilterForm(forms.Form):
         if data.get("start") and data.get("end") and data["start"] > data["end"]:
             raise forms.ValidationError(_("The period starts after it ends."))
         return data
+
+    def problems(self) -> str:
+        """Every error of a bound, invalid form, as one sentence per field (after `is_valid()`)."""
+        return "; ".join(
+            f"{field}: {' '.join(errors)}" if field != "__all__" else " ".join(errors)
+            for field, errors in self.errors.items()
+        )
 
     def population(self, programme: Programme) -> Population:
         """The filtered population; call after `is_valid()` (invalid fields are ignored)."""

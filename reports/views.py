@@ -2,6 +2,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from core.access import programme_view
+from core.errors import BadInput
 
 from . import charts, exports, selectors
 from .filters import ReportFilterForm
@@ -9,13 +10,17 @@ from .filters import ReportFilterForm
 REPORT_ROLES = ("manager", "coordinator")
 
 
-def _report(request, key: str | None = None):
-    """The report the actor asked for, with the filters of the query string."""
+def _report(request, key: str | None = None, *, download: bool = False):
+    """The report the actor asked for, with the filters of the query string.
+
+    The page shows a wrong filter on its form; a download is refused (400) rather than being
+    computed without it.
+    """
     access = request.access
     organisation = selectors.report_organisation(access=access, key=key) if key else None
     form = ReportFilterForm(request.GET or None)
-    if form.is_bound:
-        form.is_valid()
+    if form.is_bound and not form.is_valid() and download:
+        raise BadInput(form.problems())
     report = selectors.report_build(
         access=access, population=form.population(access.programme), organisation=organisation
     )
@@ -52,7 +57,7 @@ def organisation_report(request, key):
 @require_GET
 @programme_view(roles=REPORT_ROLES)
 def table_csv(request, table, key=None):
-    report, _form = _report(request, key)
+    report, _form = _report(request, key, download=True)
     found = report.table(table)
     return exports.download(
         exports.table_csv(found), "text/csv; charset=utf-8", exports.filename(report, found.key, "csv")
@@ -62,7 +67,7 @@ def table_csv(request, table, key=None):
 @require_GET
 @programme_view(roles=REPORT_ROLES)
 def report_xlsx(request, key=None):
-    report, _form = _report(request, key)
+    report, _form = _report(request, key, download=True)
     return exports.download(
         exports.report_xlsx(report), exports.XLSX, exports.filename(report, "report", "xlsx")
     )
@@ -71,7 +76,7 @@ def report_xlsx(request, key=None):
 @require_GET
 @programme_view(roles=REPORT_ROLES)
 def report_pdf(request, key=None):
-    report, _form = _report(request, key)
+    report, _form = _report(request, key, download=True)
     return exports.download(
         exports.report_pdf(report), "application/pdf", exports.filename(report, "report", "pdf")
     )
