@@ -109,7 +109,8 @@ class ImportReport:
             f"enrolments: {self.enrolments_created} created",
         ]
         if self.competences_added:
-            lines.append("competences added to the catalogue: " + ", ".join(self.competences_added))
+            names = [f"{Competence.name_from_slug(slug)} ({slug})" for slug in self.competences_added]
+            lines.append("competences added to the catalogue: " + ", ".join(names))
         if self.invitations_sent:
             lines.append(f"invitations: {self.invitations_sent} sent")
         return lines
@@ -656,7 +657,7 @@ def _write_competences(people: list[PersonRow], report: ImportReport) -> dict[st
     new = sorted(slugs - set(ids))
     if new:
         created = Competence.objects.bulk_create(
-            [Competence(slug=slug, names={"en": slug.replace("-", " ").capitalize()}) for slug in new]
+            [Competence(slug=slug, names={"en": Competence.name_from_slug(slug)}) for slug in new]
         )
         ids.update({competence.slug: competence.pk for competence in created})
         report.competences_added = new

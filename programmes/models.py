@@ -27,7 +27,12 @@ class Competence(models.Model):
     @property
     def name(self) -> str:
         language = (get_language() or "en")[:2]
-        return self.names.get(language) or self.names.get("en") or self.slug.replace("-", " ").capitalize()
+        return self.names.get(language) or self.names.get("en") or self.name_from_slug(self.slug)
+
+    @staticmethod
+    def name_from_slug(slug: str) -> str:
+        """A readable name for a slug nobody named: `data-storytelling` reads “Data storytelling”."""
+        return slug.replace("-", " ").capitalize()
 
 
 class Programme(models.Model):

@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -242,7 +243,10 @@ def test_it_adds_unknown_competences_to_the_catalogue_and_reports_them(programme
         "python",
     }
     assert Competence.objects.get(slug="budgeting").name == "Budgeting"
-    assert "competences added to the catalogue: budgeting, leadership, python" in report.lines()
+    assert (
+        "competences added to the catalogue: Budgeting (budgeting), Leadership (leadership), Python (python)"
+        in report.lines()
+    )
 
 
 def test_it_imports_a_file_saved_by_a_spreadsheet_with_a_bom_and_crlf_line_ends(programme, delta):
@@ -890,3 +894,18 @@ def test_a_mentors_capacity_and_offers_count_as_changes_too(programme, delta):
     report = run(programme, people=people_csv(people))
 
     assert (report.people_updated, report.people_unchanged) == (1, 3)
+
+
+def test_a_competence_a_managers_import_adds_reads_as_a_name_not_a_slug(client, personas):
+    rows = [person(0, email="a@acme.example", organisation="acme", offers="data-storytelling")]
+    client.force_login(personas.manager)
+
+    response = client.post(
+        "/p/regional/import/", {"people_file": SimpleUploadedFile("people.csv", people_csv(rows))}
+    )
+
+    assert Competence.objects.get(slug="data-storytelling").name == "Data storytelling"
+    assert (
+        "competences added to the catalogue: Data storytelling (data-storytelling)"
+        in response.content.decode()
+    )
