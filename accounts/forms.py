@@ -8,14 +8,12 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from core.iso import COUNTRIES, LANGUAGES
+from core.iso import country_choices, language_choices
 from notifications.services import language_of
 
 from . import throttle
 from .models import Profile, User
 
-COUNTRY_CHOICES = [("", "—")] + sorted(COUNTRIES.items(), key=lambda item: item[1])
-LANGUAGE_CHOICES = sorted(LANGUAGES.items(), key=lambda item: item[1])
 TIMEZONE_CHOICES = [(zone, zone) for zone in sorted(zoneinfo.available_timezones())]
 
 
@@ -53,10 +51,12 @@ class PasswordResetForm(DjangoPasswordResetForm):
 
 class ProfileForm(forms.ModelForm):
     name = forms.CharField(label=_("Name"), max_length=200)
-    country = forms.ChoiceField(label=_("Country"), choices=COUNTRY_CHOICES, required=False)
+    country = forms.ChoiceField(
+        label=_("Country"), choices=lambda: [("", "—"), *country_choices()], required=False
+    )
     timezone = forms.ChoiceField(label=_("Time zone"), choices=TIMEZONE_CHOICES)
     languages = forms.MultipleChoiceField(
-        label=_("Languages"), choices=LANGUAGE_CHOICES, widget=forms.SelectMultiple(attrs={"size": 6})
+        label=_("Languages"), choices=language_choices, widget=forms.SelectMultiple(attrs={"size": 6})
     )
 
     class Meta:

@@ -1,4 +1,3 @@
-import zoneinfo
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
@@ -8,21 +7,19 @@ from django.shortcuts import resolve_url
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from core.zones import zone_of
+
 
 class UserTimezoneMiddleware:
-    """Show dates in the signed-in person's own time zone."""
+    """Show dates in the signed-in person's own time zone (everyone else reads UTC)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        zone = None
         if request.user.is_authenticated:
-            profile = getattr(request.user, "profile", None)
-            zone = getattr(profile, "timezone", None)
-        try:
-            timezone.activate(zoneinfo.ZoneInfo(zone)) if zone else timezone.deactivate()
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            timezone.activate(zone_of(request.user))
+        else:
             timezone.deactivate()
         return self.get_response(request)
 

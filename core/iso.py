@@ -1,5 +1,9 @@
 """ISO code lists used to check imported and entered data (countries: 3166-1 alpha-2, languages: 639-1)."""
 
+import unicodedata
+
+from django.utils.translation import pgettext
+
 COUNTRIES = {
     "AD": "Andorra",
     "AE": "United Arab Emirates",
@@ -438,3 +442,32 @@ LANGUAGES = {
     "zh": "Chinese",
     "zu": "Zulu",
 }
+
+
+def _sort_key(name: str) -> str:
+    """Alphabetical in any of our languages: accents sort with their letter (Å with A, É with E)."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
+def country_name(code: str) -> str:
+    """The country's name in the active language (core/locale), or the code when it is unknown."""
+    english = COUNTRIES.get(code)
+    return pgettext("country", english) if english else code
+
+
+def language_name(code: str) -> str:
+    english = LANGUAGES.get(code)
+    return pgettext("language", english) if english else code
+
+
+def language_names(codes) -> str:
+    return ", ".join(language_name(code) for code in codes)
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """For a form field's `choices` (a callable, so each form is in the language of its page)."""
+    return sorted(((code, country_name(code)) for code in COUNTRIES), key=lambda c: _sort_key(c[1]))
+
+
+def language_choices() -> list[tuple[str, str]]:
+    return sorted(((code, language_name(code)) for code in LANGUAGES), key=lambda c: _sort_key(c[1]))

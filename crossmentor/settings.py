@@ -198,6 +198,7 @@ TRUSTED_PROXIES = envnetworks("TRUSTED_PROXIES")
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("nl", _("Dutch")), ("es", _("Spanish"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["crossmentor.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

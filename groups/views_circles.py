@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from accounts.models import User
 from core.access import programme_view
 from core.errors import ServiceError
+from core.iso import language_names
 from core.parse import uuid_or_none
 
 from . import forms, selectors, services
@@ -106,7 +107,7 @@ def _rows(formation: CircleFormation):
                 peers, min_size=formation.min_size, max_size=formation.max_size
             )
         ]
-        languages = ", ".join(sorted(_shared(peers)))
+        languages = language_names(sorted(_shared(peers)))
         rows.append({"circle": circle, "people": people, "problems": problems, "languages": languages})
     return rows
 

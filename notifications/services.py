@@ -7,6 +7,8 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from core.zones import zone_of
+
 from .models import Notification
 
 
@@ -45,14 +47,14 @@ def notify(
     """Record a notification and email it after the transaction commits.
 
     `template` names a pair `<template>_subject.txt` / `<template>.txt`, rendered in the person's
-    language with `context` plus `person` and `url`. A second call with the same key does nothing
-    and returns None, which is what makes reminders and retried tasks send one email.
+    language and time zone with `context` plus `person` and `url`. A second call with the same key
+    does nothing and returns None, which is what makes reminders and retried tasks send one email.
     """
     if Notification.objects.filter(user=user, key=key).exists():
         return None
     url = f"{settings.SITE_URL}{path}" if path else settings.SITE_URL
     context = {**context, "person": user, "url": url}
-    with translation.override(language_of(user)):
+    with translation.override(language_of(user)), timezone.override(zone_of(user)):
         subject, body = render_email(template, context)
     try:
         with transaction.atomic():

@@ -1,15 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.iso import COUNTRIES
+from core.iso import country_choices
 
 from .models import Organisation
 
 
 class OrganisationForm(forms.ModelForm):
-    country = forms.ChoiceField(
-        label=_("Country"), choices=sorted(COUNTRIES.items(), key=lambda item: item[1])
-    )
+    country = forms.ChoiceField(label=_("Country"), choices=country_choices)
     competitors = forms.ModelMultipleChoiceField(
         label=_("Competitors"),
         queryset=Organisation.objects.none(),

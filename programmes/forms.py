@@ -1,18 +1,17 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.iso import LANGUAGES
+from core.iso import language_choices
 
 from .models import Competence, Enrolment, Need, Programme
 
 MAX_NEEDS = 5
-LANGUAGE_CHOICES = sorted(LANGUAGES.items(), key=lambda item: item[1])
 
 
 class ProgrammeForm(forms.ModelForm):
     languages = forms.MultipleChoiceField(
         label=_("Languages"),
-        choices=LANGUAGE_CHOICES,
+        choices=language_choices,
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 6}),
     )

@@ -17,6 +17,7 @@ from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -574,7 +575,7 @@ def check_in_submit(
     if CheckIn.objects.filter(mentorship=mentorship, author=user, period=period).exists():
         raise TransitionError(
             _("You have already checked in for this period; the next check-in opens on %(date)s.")
-            % {"date": check_in_due_on(mentorship, period).date().isoformat()}
+            % {"date": date_format(timezone.localtime(check_in_due_on(mentorship, period)), "DATE_FORMAT")}
         )
     check_in = CheckIn.objects.create(
         mentorship=mentorship,

@@ -6,6 +6,7 @@ from xml.sax.saxutils import escape
 
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -53,7 +54,7 @@ def describe(report) -> list[tuple[str, str]]:
         period = f"{population.start or '…'} – {population.end or '…'}"
         lines.append((_("Period"), period))
     generated = timezone.localtime(report.generated_at or timezone.now())
-    lines.append((_("Generated"), f"{generated:%Y-%m-%d %H:%M}"))
+    lines.append((_("Generated"), date_format(generated, "DATETIME_FORMAT")))
     lines.append(
         (
             _("Privacy"),

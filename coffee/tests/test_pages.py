@@ -1,5 +1,7 @@
 """The coffee app's pages: what each person sees and does."""
 
+from datetime import UTC, datetime
+
 from django.template import Context, Template
 
 from coffee.models import CoffeeOptIn, CoffeeRound, CoffeeSettings
@@ -281,3 +283,19 @@ def test_both_people_of_a_two_way_pair_see_both_roles_and_both_needs(client, per
             assert f"{other} mentors you in {learns}" in page
         assert api["mutual"] is True
         assert {api["need"], api["reverse_need"]} == {"data-literacy", "leading-teams"}
+
+
+def test_the_round_page_shows_suggested_times_in_the_managers_own_zone(client, personas, coffee_round):
+    pair = coffee_round.pairs.first()
+    pair.window_start = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
+    pair.window_end = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
+    pair.save(update_fields=["window_start", "window_end"])
+    personas.manager.profile.timezone = "Europe/Madrid"
+    personas.manager.profile.save()
+    client.force_login(personas.manager)
+
+    page = client.get(f"/p/regional/coffee/rounds/{coffee_round.public_id}/").content.decode()
+
+    assert "Suggested time (Europe/Madrid)" in page
+    assert "Tuesday 10 March, 09:00–10:30" in page
+    assert "UTC" not in page

@@ -74,3 +74,22 @@ def test_a_danger_button_only_confirms(path):
     if relative(path) in CONFIRM_STEPS:
         return
     assert 'class="danger"' not in path.read_text(), f"{relative(path)}: a danger button that does not ask"
+
+
+# Dates: the locale decides the format (crossmentor/formats), the reader's zone the time.
+NAMED_FORMATS = {"DATE_FORMAT", "DATETIME_FORMAT", "SHORT_DATE_FORMAT", "SHORT_DATETIME_FORMAT"}
+NAMED_FORMATS |= {"MONTH_DAY_FORMAT", "TIME_FORMAT", "c"}  # "c": ISO 8601 for <time datetime>
+EMAILS = sorted(path for path in REPO.glob("**/templates/**/*.txt") if ".venv" not in path.parts)
+
+
+@pytest.mark.parametrize("path", TEMPLATES + EMAILS, ids=relative)
+def test_dates_use_the_locales_formats(path):
+    used = re.findall(r"\|(?:date|time):[\"']([^\"']*)[\"']", path.read_text())
+    literal = [f for f in used if f not in NAMED_FORMATS]
+    assert not literal, f"{relative(path)}: a date format of its own: {literal}"
+
+
+@pytest.mark.parametrize("path", TEMPLATES + EMAILS, ids=relative)
+def test_times_are_in_the_readers_zone_not_utc(path):
+    source = path.read_text()
+    assert "(UTC)" not in source and '{% timezone "UTC" %}' not in source, f"{relative(path)} shows UTC"

@@ -1,3 +1,6 @@
+from datetime import UTC, datetime
+from types import SimpleNamespace
+
 import pytest
 from django.core import mail
 
@@ -97,3 +100,20 @@ def test_a_line_break_in_a_name_gives_a_one_line_subject(django_capture_on_commi
 
     assert notification.subject == "Ann Bcc: victim@example.com"
     assert mail.outbox[0].subject == notification.subject
+
+
+def test_an_email_gives_times_in_the_recipients_own_zone(personas):
+    mentee = personas.mentee_acme
+    mentee.profile.timezone = "America/New_York"
+    mentee.profile.save()
+    meeting = SimpleNamespace(starts_at=datetime(2026, 3, 10, 23, 30, tzinfo=UTC))
+
+    notification = notify(
+        user=mentee,
+        key="zone-test",
+        kind="group-meeting",
+        template="groups/email/meeting",
+        context={"group": SimpleNamespace(name="Supply chain circle"), "meeting": meeting},
+    )
+
+    assert "Tuesday 10 March 2026, 19:30 (America/New_York)" in notification.body

@@ -262,9 +262,9 @@ def test_a_total_and_the_other_parts_never_give_a_small_part_away(client, person
 @pytest.mark.parametrize(
     ("zone", "shown"),
     [
-        ("Europe/Amsterdam", "March 11, 2026, 12:30 a.m."),
-        ("America/New_York", "March 10, 2026, 7:30 p.m."),
-        ("UTC", "March 10, 2026, 11:30 p.m."),
+        ("Europe/Amsterdam", "Wednesday 11 March 2026, 00:30"),
+        ("America/New_York", "Tuesday 10 March 2026, 19:30"),
+        ("UTC", "Tuesday 10 March 2026, 23:30"),
     ],
 )
 def test_dates_are_shown_in_the_time_zone_of_the_viewer(client, personas, zone, shown):
@@ -288,4 +288,19 @@ def test_a_broken_profile_time_zone_falls_back_to_utc(client, personas):
 
     response = client.get(f"/p/regional/enrolments/{application.public_id}/")
 
-    assert "enrolled March 10, 2026, 11:30 p.m." in response.content.decode()
+    assert "enrolled Tuesday 10 March 2026, 23:30" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("nl", "woensdag 11 maart 2026, 00:30"), ("es", "miércoles 11 de marzo de 2026, 00:30")],  # Amsterdam
+)
+def test_each_language_has_its_own_date_format(client, personas, language, shown):
+    application = personas.enrolments["applicant_acme"]
+    Enrolment.objects.filter(pk=application.pk).update(created_at=datetime(2026, 3, 10, 23, 30, tzinfo=UTC))
+    client.force_login(personas.coordinator_acme)
+    client.cookies["django_language"] = language
+
+    response = client.get(f"/p/regional/enrolments/{application.public_id}/")
+
+    assert shown in response.content.decode()

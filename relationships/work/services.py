@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 
 from core.errors import ServiceError, TransitionError
@@ -164,7 +165,7 @@ def local_datetime(day: date, at, zone_name: str) -> datetime:
     ):
         raise ServiceError(
             _("%(time)s does not exist on %(date)s in %(zone)s (the clocks change); choose another time.")
-            % {"time": at.strftime("%H:%M"), "date": day.isoformat(), "zone": zone_name},
+            % {"time": time_format(at), "date": date_format(day), "zone": zone_name},
             code="invalid_time",
         )
     return moment
