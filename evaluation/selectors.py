@@ -4,7 +4,10 @@ When assessments and the survey open:
 - the start assessment opens when a mentee's enrolment is approved (or active) and stays open until
   they give their end assessment;
 - the end assessment and the evaluation survey open when a mentorship of theirs that had started
-  is closed, or from `END_OPENS_DAYS_BEFORE` days before the programme's cohort end;
+  is closed or a group of theirs (group mentoring, peer circle, start-up team) is archived, or from
+  `END_OPENS_DAYS_BEFORE` days before the programme's cohort end; in a group, facilitators and team
+  mentors answer the survey as mentor, members (peers, founders) as mentee, whatever their
+  enrolment's role;
 - a mentor (when the programme asks mentors to assess) assesses only mentees of their own
   mentorships: the start while the mentorship is open, the end once it closed or the cohort ends.
 """
@@ -18,6 +21,7 @@ from django.utils.translation import gettext_lazy
 
 from core.access import ProgrammeAccess
 from core.suppression import Figure, count
+from groups.models import Group, Membership
 from programmes.models import Enrolment
 
 from .models import (
@@ -32,6 +36,8 @@ from .models import (
 
 END_OPENS_DAYS_BEFORE = 30
 ASSESSING_STATUSES = (Enrolment.Status.APPROVED, Enrolment.Status.ACTIVE, Enrolment.Status.ALUMNI)
+# Groups whose people are evaluated like a mentorship's: group mentoring, peer circles, start-up teams.
+EVALUATED_GROUP_KINDS = (Group.Kind.MENTORING, Group.Kind.CIRCLE, Group.Kind.TEAM)
 
 WINDOW_CLOSED = {
     "start": gettext_lazy(
@@ -61,11 +67,37 @@ def _started_mentorships(access: ProgrammeAccess, side: str):
     return access.mentorships_as_member().filter(**{side: access.enrolment}, started_at__isnull=False)
 
 
+def _group_memberships(access: ProgrammeAccess, side: str):
+    """The actor's memberships of groups of the programme on one side: facilitators (team mentors
+    included) answer as mentor, members (peers, founders) as mentee.
+
+    A cohort space is not counted: everyone is in it, and it says nothing about being mentored.
+    """
+    if access.enrolment is None:
+        return Membership.objects.none()
+    role = Membership.Role.FACILITATOR if side == "mentor" else Membership.Role.MEMBER
+    return Membership.objects.filter(
+        user=access.user,
+        role=role,
+        status=Membership.Status.ACTIVE,
+        group__programme=access.programme,
+        group__kind__in=EVALUATED_GROUP_KINDS,
+        group__status__in=(Group.Status.ACTIVE, Group.Status.ARCHIVED),
+    )
+
+
 def _closing_reached(access: ProgrammeAccess, side: str) -> bool:
+    """Whether the actor's mentoring on this side has come to its end: a mentorship of theirs that
+    had started is closed or a group of theirs archived, or the cohort nears its end while they
+    have either."""
     started = _started_mentorships(access, side)
-    if started.filter(status="closed").exists():
+    groups = _group_memberships(access, side)
+    if (
+        started.filter(status="closed").exists()
+        or groups.filter(group__status=Group.Status.ARCHIVED).exists()
+    ):
         return True
-    return _cohort_ending(access.programme) and started.exists()
+    return _cohort_ending(access.programme) and (started.exists() or groups.exists())
 
 
 def is_mentee(access: ProgrammeAccess) -> bool:
@@ -160,7 +192,9 @@ def survey_roles(*, access: ProgrammeAccess) -> list[str]:
     if enrolment is None or enrolment.status not in ASSESSING_STATUSES:
         return []
     return [
-        role for role, holds in (("mentee", enrolment.is_mentee), ("mentor", enrolment.is_mentor)) if holds
+        role
+        for role, holds in (("mentee", enrolment.is_mentee), ("mentor", enrolment.is_mentor))
+        if holds or _group_memberships(access, role).exists()
     ]
 
 

@@ -1,20 +1,23 @@
 """Background work of the evaluation: telling people once when their end assessment and survey open.
 
 `remind_evaluation_open` is periodic (schedule.py) and idempotent: each person is told once per
-role, keyed by enrolment and role, and never after they answered the survey in that role.
+role, keyed by enrolment and role, and never after they answered the survey in that role. People of
+mentorships and of groups (group mentoring, peer circles, start-up teams) alike.
 """
 
 from datetime import timedelta
 
 from celery import shared_task
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
+from groups.models import Group, Membership
 from notifications.services import notify
 from programmes.models import Enrolment
 from relationships.models import Mentorship
 
 from .models import SurveyResponse
-from .selectors import ASSESSING_STATUSES, END_OPENS_DAYS_BEFORE
+from .selectors import ASSESSING_STATUSES, END_OPENS_DAYS_BEFORE, EVALUATED_GROUP_KINDS
 
 # Closings older than this are not announced any more (e.g. on the first run after installing).
 RECENT = timedelta(days=30)
@@ -32,7 +35,36 @@ def _due(today) -> set[tuple[int, str]]:
     )
     due |= {(mentee, "mentee") for mentee in ending.values_list("mentee_id", flat=True)}
     due |= {(mentor, "mentor") for mentor in ending.values_list("mentor_id", flat=True)}
-    return due
+    return due | _due_in_groups(today)
+
+
+def _due_in_groups(today) -> set[tuple[int, str]]:
+    """(enrolment id, role) of the people of groups whose end came: the group archived, or the
+    cohort nearing its end. A group keeps no date of archiving, so archived groups are announced
+    while their programme runs (no cohort end, or one at most RECENT ago); the notification's key
+    tells each person once."""
+    memberships = Membership.objects.filter(
+        status=Membership.Status.ACTIVE,
+        group__kind__in=EVALUATED_GROUP_KINDS,
+        group__status__in=(Group.Status.ACTIVE, Group.Status.ARCHIVED),
+    )
+    running = Q(group__programme__cohort_end__isnull=True) | Q(
+        group__programme__cohort_end__gte=today - RECENT
+    )
+    ending = Q(
+        group__programme__cohort_end__lte=today + timedelta(days=END_OPENS_DAYS_BEFORE),
+        group__programme__cohort_end__gte=today - RECENT,
+    )
+    memberships = memberships.filter((Q(group__status=Group.Status.ARCHIVED) & running) | ending)
+    enrolments = Enrolment.objects.filter(
+        programme=OuterRef("group__programme"), user=OuterRef("user")
+    ).values("pk")[:1]
+    rows = memberships.annotate(enrolment_id=Subquery(enrolments)).values_list("enrolment_id", "role")
+    return {
+        (enrolment_id, "mentor" if role == Membership.Role.FACILITATOR else "mentee")
+        for enrolment_id, role in rows
+        if enrolment_id is not None
+    }
 
 
 @shared_task
