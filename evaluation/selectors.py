@@ -45,13 +45,13 @@ WINDOW_CLOSED = {
         "and closes once you have given your end assessment."
     ),
     "end": gettext_lazy(
-        "The end assessment is not open yet: it opens when your mentorship closes or the cohort nears "
-        "its end."
+        "The end assessment is not open yet: it opens when your mentorship closes, your group is archived "
+        "or the cohort nears its end."
     ),
 }
 SURVEY_CLOSED = gettext_lazy(
-    "The evaluation survey is not open for you yet: it opens when your mentorship closes or the cohort nears "
-    "its end."
+    "The evaluation survey is not open for you yet: it opens when your mentorship closes, your group is "
+    "archived or the cohort nears its end."
 )
 
 

@@ -177,3 +177,9 @@ def test_circle_answers_reach_the_report_with_five_people_or_more(personas, surv
 
     assert four[str(question.public_id)].suppressed
     assert five[str(question.public_id)].shown == 5
+
+
+def test_a_circle_member_reads_when_their_evaluation_opens(client, personas, circle):
+    client.force_login(personas.mentee_acme)
+    page = client.get("/p/regional/evaluation/survey/").content.decode()
+    assert "your group is archived or the cohort nears its end" in page
