@@ -42,6 +42,8 @@ programme_urls = [
     path("matching/rounds/<uuid:public_id>/swap/", matching_views.round_swap, name="round_swap"),
     path("proposals/", matching_views.my_proposals, name="my_proposals"),
     path("proposals/<uuid:public_id>/respond/", matching_views.proposal_respond, name="proposal_respond"),
+    path("proposals/<uuid:public_id>/approve/", matching_views.proposal_approve, name="proposal_approve"),
+    path("proposals/<uuid:public_id>/refuse/", matching_views.proposal_refuse, name="proposal_refuse"),
     path("proposals/<uuid:public_id>/<slug:action>/", matching_views.proposal_change, name="proposal_change"),
     path("recommendations/", matching_views.recommendations, name="recommendations"),
 ]

@@ -40,6 +40,7 @@ class ProposalOut(Schema):
     why: list[str]
     locked: bool
     status: str
+    refusal_reason: str  # why the mentee's coordinator refused it (status "refused"), else ""
 
     @staticmethod
     def of(proposal: Proposal, weights: dict, *, access: ProgrammeAccess) -> dict:
@@ -54,11 +55,19 @@ class ProposalOut(Schema):
             "why": explain_proposal(proposal, weights),
             "locked": proposal.locked,
             "status": proposal.status,
+            "refusal_reason": proposal.refusal_reason,
         }
 
 
 class ProposalAnswerIn(Schema):
     accept: bool
+    reason: str = ""
+
+
+class ProposalApprovalIn(Schema):
+    """The mentee's coordinator's decision; a refusal needs a reason, which the manager reads."""
+
+    approve: bool
     reason: str = ""
 
 
@@ -132,6 +141,17 @@ def proposal_answer(request, slug: str, proposal_id: UUID, payload: ProposalAnsw
         proposal=proposal, enrolment=access.enrolment, accept=payload.accept, reason=payload.reason
     )
     return ProposalOut.of(answered, adapter.programme_weights(access.programme), access=access)
+
+
+@router.post("/programmes/{slug}/proposals/{proposal_id}/approval", response=ProposalOut)
+def proposal_approval(request, slug: str, proposal_id: UUID, payload: ProposalApprovalIn):
+    access = programme_access_for(request.auth, slug)
+    proposal = selectors.proposal_get_to_approve(access=access, public_id=proposal_id)
+    if payload.approve:
+        decided = services.proposal_approve(proposal=proposal, actor=request.auth)
+    else:
+        decided = services.proposal_refuse(proposal=proposal, actor=request.auth, reason=payload.reason)
+    return ProposalOut.of(decided, adapter.programme_weights(access.programme), access=access)
 
 
 @router.get("/programmes/{slug}/needs/{need_id}/recommendations", response=list[RecommendationOut])

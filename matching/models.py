@@ -50,6 +50,9 @@ class Proposal(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         REMOVED = "removed", _("Removed")
+        # Published in a programme where the mentee's coordinator approves a match first.
+        AWAITING_COORDINATOR = "awaiting", _("Waiting for the coordinator")
+        REFUSED = "refused", _("Refused by the coordinator")
         PUBLISHED = "published", _("Waiting for answers")
         ACCEPTED = "accepted", _("Accepted")
         DECLINED = "declined", _("Declined")
@@ -76,8 +79,18 @@ class Proposal(models.Model):
     mentee_response = models.CharField(max_length=10, choices=Response.choices, default=Response.PENDING)
     mentor_response = models.CharField(max_length=10, choices=Response.choices, default=Response.PENDING)
     decline_reason = models.CharField(max_length=300, blank=True)
+    # The mentee's coordinator who approved or refused it, when the programme asks them to.
+    refusal_reason = models.CharField(max_length=300, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
     notified_at = models.DateTimeField(null=True, blank=True)
     responded_at = models.DateTimeField(null=True, blank=True)
+
+    # Published and not yet answered: it holds the mentor's place and the mentee's need (see
+    # relationships/capacity.py), also while the mentee's coordinator has still to approve it.
+    WAITING = (Status.AWAITING_COORDINATOR, Status.PUBLISHED)
 
     class Meta:
         ordering = ["-score"]
@@ -95,6 +108,7 @@ class PairExclusion(models.Model):
         MANAGER = "manager", _("Excluded by the manager")
         PARTICIPANT = "participant", _("Excluded by a participant")
         ENDED = "ended", _("Relationship ended")
+        COORDINATOR = "coordinator", _("Refused by the mentee's coordinator")
 
     programme = models.ForeignKey(
         "programmes.Programme", on_delete=models.CASCADE, related_name="pair_exclusions"

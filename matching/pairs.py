@@ -2,8 +2,9 @@
 the one pair rule of matching rounds, Find a mentor and requests.
 
 A pair is out, for every need of the mentee, when
-- someone excluded it (a declined proposal, the manager, a participant: `PairExclusion`);
-- a published or accepted proposal pairs them (waiting for answers, or already a mentorship);
+- someone excluded it (a declined or refused proposal, the manager, a participant: `PairExclusion`);
+- a published or accepted proposal pairs them (waiting for approval or answers, or already a
+  mentorship);
 - the two have a mentorship in the programme: open (they work together already) or closed (it
   ended; the need it was for returns to the pool, but for another mentor).
 
@@ -17,7 +18,7 @@ from relationships.models import Mentorship
 from .models import PairExclusion, Proposal
 
 EXCLUDED, PROPOSED, WORKING, ENDED = "excluded", "proposed", "working", "ended"
-LIVE_PROPOSAL = (Proposal.Status.PUBLISHED, Proposal.Status.ACCEPTED)
+LIVE_PROPOSAL = (*Proposal.WAITING, Proposal.Status.ACCEPTED)
 
 
 def excluded_pairs(programme: Programme) -> set[tuple[int, int]]:

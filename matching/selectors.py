@@ -9,6 +9,8 @@ from core.filters import choice
 from .models import MatchRound, Proposal
 
 VISIBLE_TO_PARTICIPANTS = (Proposal.Status.PUBLISHED, Proposal.Status.ACCEPTED, Proposal.Status.DECLINED)
+# Before it reaches the participants, a match is for the mentee's coordinator (and the manager) only.
+BEFORE_PARTICIPANTS = (Proposal.Status.AWAITING_COORDINATOR, Proposal.Status.REFUSED)
 
 
 def round_list(*, access: ProgrammeAccess):
@@ -45,7 +47,29 @@ def proposals_visible(*, access: ProgrammeAccess):
         scope |= Q(mentee__organisation_id__in=own) | Q(mentor__organisation_id__in=own)
     if access.enrolment is not None:
         scope |= Q(mentee=access.enrolment) | Q(mentor=access.enrolment)
-    return proposals.filter(scope, status__in=VISIBLE_TO_PARTICIPANTS)
+    return proposals.filter(
+        Q(scope, status__in=VISIBLE_TO_PARTICIPANTS) | _to_approve(access, status__in=BEFORE_PARTICIPANTS)
+    )
+
+
+def _to_approve(access: ProgrammeAccess, **status) -> Q:
+    """Matches of the coordinator's own mentees, never of the coordinator themselves."""
+    if not access.is_coordinator:
+        return Q(pk__in=[])
+    mine = Q(mentee__user=access.user) | Q(mentor__user=access.user)
+    return Q(mentee__organisation_id__in=access.coordinated_organisation_ids, **status) & ~mine
+
+
+def proposal_get_to_approve(*, access: ProgrammeAccess, public_id) -> Proposal:
+    """A match waiting for the actor as the coordinator of its mentee's organisation; 404 else."""
+    found = (
+        proposals_visible(access=access)
+        .filter(_to_approve(access, status=Proposal.Status.AWAITING_COORDINATOR), public_id=public_id)
+        .first()
+    )
+    if found is None:
+        raise Http404
+    return found
 
 
 def proposal_get(*, access: ProgrammeAccess, public_id) -> Proposal:

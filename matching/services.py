@@ -3,6 +3,9 @@
 A round: queued -> running -> draft -> published (or failed; a re-run supersedes a draft).
 A proposal: draft -> removed | published; published -> accepted (both sides accept) | declined
 (either side declines: the pair is excluded from later rounds and the need returns to the pool).
+Where the programme asks the mentee's coordinator to approve each match, publishing makes it
+awaiting first; awaiting -> published (approved: it reaches the participants) | refused (with a
+reason: the pair is excluded and the need returns to the pool).
 """
 
 import time
@@ -204,7 +207,7 @@ def proposal_change(*, proposal: Proposal, action: str, actor) -> Proposal:
 
 @transaction.atomic
 def round_publish(*, match_round: MatchRound) -> MatchRound:
-    from .tasks import notify_proposal
+    from .tasks import notify_coordinators, notify_proposal
 
     if match_round.status != MatchRound.Status.DRAFT:
         raise TransitionError(_("Only a draft round can be published."))
@@ -213,10 +216,62 @@ def round_publish(*, match_round: MatchRound) -> MatchRound:
     match_round.save(update_fields=["status", "published_at"])
     proposals, stale = _still_fitting(match_round)
     Proposal.objects.filter(pk__in=[p.pk for p in stale]).update(status=Proposal.Status.REMOVED, locked=False)
-    Proposal.objects.filter(pk__in=[p.pk for p in proposals]).update(status=Proposal.Status.PUBLISHED)
-    for proposal in proposals:
-        transaction.on_commit(lambda pk=proposal.pk: notify_proposal.delay(pk))
+    approval = match_round.programme.coordinator_approves_matches
+    status = Proposal.Status.AWAITING_COORDINATOR if approval else Proposal.Status.PUBLISHED
+    Proposal.objects.filter(pk__in=[p.pk for p in proposals]).update(status=status)
+    if approval:
+        transaction.on_commit(lambda: notify_coordinators.delay(match_round.pk))
+    else:
+        for proposal in proposals:
+            transaction.on_commit(lambda pk=proposal.pk: notify_proposal.delay(pk))
     return match_round
+
+
+@transaction.atomic
+def proposal_approve(*, proposal: Proposal, actor) -> Proposal:
+    """The mentee's coordinator lets a match go on to the mentee and the mentor, who are told.
+
+    It kept its places while it waited (relationships/capacity.py), so it can still start.
+    """
+    from .tasks import notify_proposal
+
+    proposal = _awaiting(proposal)
+    proposal.status = Proposal.Status.PUBLISHED
+    proposal.decided_by, proposal.decided_at = actor, timezone.now()
+    proposal.save(update_fields=["status", "decided_by", "decided_at"])
+    transaction.on_commit(lambda: notify_proposal.delay(proposal.pk))
+    return proposal
+
+
+@transaction.atomic
+def proposal_refuse(*, proposal: Proposal, actor, reason: str) -> Proposal:
+    """The mentee's coordinator stops a match: the participants never see it, the pair is not
+    proposed again and the need returns to the pool; the manager reads the reason."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ServiceError(_("Say why you refuse this match: the programme manager reads it."), code="reason")
+    if len(reason) > 300:
+        raise ServiceError(_("The reason is longer than 300 characters."), code="reason")
+    proposal = _awaiting(proposal)
+    proposal.status = Proposal.Status.REFUSED
+    proposal.refusal_reason = reason
+    proposal.locked = False
+    proposal.decided_by, proposal.decided_at = actor, timezone.now()
+    proposal.save(update_fields=["status", "refusal_reason", "locked", "decided_by", "decided_at"])
+    PairExclusion.objects.get_or_create(
+        programme=proposal.programme,
+        mentee=proposal.mentee,
+        mentor=proposal.mentor,
+        defaults={"reason": PairExclusion.Reason.COORDINATOR, "created_by": actor},
+    )
+    return proposal
+
+
+def _awaiting(proposal: Proposal) -> Proposal:
+    proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    if proposal.status != Proposal.Status.AWAITING_COORDINATOR:
+        raise TransitionError(_("This match is no longer waiting for the coordinator."))
+    return proposal
 
 
 def _still_fitting(match_round: MatchRound) -> tuple[list[Proposal], list[Proposal]]:

@@ -234,6 +234,34 @@ def proposal_respond(request, public_id):
     return redirect("my_proposals", slug=access.programme.slug)
 
 
+@require_POST
+@programme_view(roles=("coordinator",))
+def proposal_approve(request, public_id):
+    """The mentee's coordinator lets the match go on to the participants."""
+    access = request.access
+    proposal = selectors.proposal_get_to_approve(access=access, public_id=public_id)
+    try:
+        services.proposal_approve(proposal=proposal, actor=request.user)
+        messages.success(request, _("Approved: the mentee and the mentor are told and asked to accept."))
+    except ServiceError as error:
+        messages.error(request, error.message)
+    return redirect("my_proposals", slug=access.programme.slug)
+
+
+@require_POST
+@programme_view(roles=("coordinator",))
+def proposal_refuse(request, public_id):
+    """The mentee's coordinator stops the match, saying why; the need returns to the pool."""
+    access = request.access
+    proposal = selectors.proposal_get_to_approve(access=access, public_id=public_id)
+    try:
+        services.proposal_refuse(proposal=proposal, actor=request.user, reason=request.POST.get("reason", ""))
+        messages.success(request, _("Refused: the need returns to the pool and the manager reads why."))
+    except ServiceError as error:
+        messages.error(request, error.message)
+    return redirect("my_proposals", slug=access.programme.slug)
+
+
 @programme_view(roles=("participant",))
 def recommendations(request):
     """Self-service: per need, the ten best mentors under the programme's rules, with why."""

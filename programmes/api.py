@@ -36,6 +36,7 @@ class ProgrammeOut(Schema):
     max_mentees_per_mentor: int
     max_mentors_per_mentee: int
     matching_mode: str
+    coordinator_approves_matches: bool
     open_for_applications: bool
 
 
@@ -52,6 +53,7 @@ class ProgrammeIn(Schema):
     max_mentees_per_mentor: int = 3
     max_mentors_per_mentee: int = 1
     matching_mode: Programme.MatchingMode = Programme.MatchingMode.ROUNDS
+    coordinator_approves_matches: bool = False
     open_for_applications: bool = False
 
 
@@ -68,6 +70,7 @@ class ProgrammePatch(Schema):
     max_mentees_per_mentor: int = None
     max_mentors_per_mentee: int = None
     matching_mode: Programme.MatchingMode = None
+    coordinator_approves_matches: bool = None
     open_for_applications: bool = None
 
 

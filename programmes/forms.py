@@ -31,6 +31,7 @@ class ProgrammeForm(forms.ModelForm):
             "max_mentees_per_mentor",
             "max_mentors_per_mentee",
             "matching_mode",
+            "coordinator_approves_matches",
             "open_for_applications",
             "request_answer_days",
             "max_open_requests",

@@ -82,6 +82,14 @@ class Programme(models.Model):
         default=False,
         help_text=_("People of member organisations may apply without an invitation."),
     )
+    coordinator_approves_matches = models.BooleanField(
+        _("the mentee's coordinator approves each match first"),
+        default=False,
+        help_text=_(
+            "A published matching proposal waits for the coordinator of the mentee's organisation "
+            "before it reaches the mentee and the mentor."
+        ),
+    )
     first_mentor_priority = models.BooleanField(
         _("everyone gets a first mentor before anyone gets a second"), default=True
     )

@@ -5,8 +5,9 @@ A mentor has min(enrolment.capacity, programme.max_mentees_per_mentor) places; a
 programme.max_mentors_per_mentee mentors. A place is held by
 - an open (agreeing or active) mentorship; a two-way one holds a place on both sides, since each
   of the two mentors the other;
-- a published matching proposal still waiting for its answers: the manager published the pair,
-  so it must be able to start when both accept, and nothing else may take its place meanwhile.
+- a published matching proposal still waiting for its answers (or, first, for the approval of
+  the mentee's coordinator): the manager published the pair, so it must be able to start when it
+  is approved and both accept, and nothing else may take its place meanwhile.
 An open request holds no place: a mentor may be asked by more mentees than they have room for and
 chooses among them; accepting counts again, under the enrolments' row locks (see services).
 A need is taken by an open mentorship for it (either direction of a two-way one) or by a waiting
@@ -42,7 +43,7 @@ def _open_mentorships(programme_id: int) -> QuerySet:
 
 
 def _waiting_proposals(programme_id: int) -> QuerySet:
-    return Proposal.objects.filter(programme_id=programme_id, status=Proposal.Status.PUBLISHED)
+    return Proposal.objects.filter(programme_id=programme_id, status__in=Proposal.WAITING)
 
 
 def _holding_mentor_places(programme_id: int) -> list[tuple[QuerySet, str]]:
@@ -107,7 +108,7 @@ def need_taken_by(need: Need, *, except_proposal: Proposal | None = None) -> str
     mentorships = Mentorship.objects.filter(status__in=OPEN_MENTORSHIP)
     if mentorships.filter(Q(need=need) | Q(reverse_need=need)).exists():
         return "mentorship"
-    proposals = Proposal.objects.filter(need=need, status=Proposal.Status.PUBLISHED)
+    proposals = Proposal.objects.filter(need=need, status__in=Proposal.WAITING)
     if except_proposal is not None:
         proposals = proposals.exclude(pk=except_proposal.pk)
     return "proposal" if proposals.exists() else ""

@@ -64,6 +64,9 @@ PAGES = [
     ("post", "/p/regional/proposals/{proposal}/lock/", {"manager": 302}),
     ("post", "/p/regional/proposals/{proposal}/exclude/", {"manager": 302}),
     ("post", "/p/regional/proposals/{proposal}/respond/", {}),  # a draft is nobody's to answer yet
+    # Nor to approve or refuse: matching/tests/test_access.py has a match waiting for a coordinator.
+    ("post", "/p/regional/proposals/{proposal}/approve/", {}),
+    ("post", "/p/regional/proposals/{proposal}/refuse/", {}),
     (
         "get",
         "/p/regional/proposals/",
@@ -110,6 +113,7 @@ API = [
     ("post", "/api/programmes/regional/rounds/{round}/publish", {"manager": 200}),
     ("post", "/api/programmes/regional/proposals/{proposal}/manage/lock", {"manager": 200}),
     ("post", "/api/programmes/regional/proposals/{proposal}/answer", {}),
+    ("post", "/api/programmes/regional/proposals/{proposal}/approval", {}),
     (
         "get",
         "/api/programmes/regional/proposals",
@@ -185,6 +189,7 @@ def test_the_api_answers_each_role_as_the_policy_says(client, personas, method, 
     # One body that satisfies every endpoint's schema in the table; each ignores the other fields.
     body = {
         "accept": True,
+        "approve": True,
         "organisation": "acme",
         "emails": ["new.person@acme.example"],
         "role": "mentee",

@@ -77,3 +77,57 @@ def test_only_the_members_answer_the_proposal(client, personas, proposal, role):
     response = client.post(f"/p/regional/proposals/{proposal.public_id}/respond/", {"answer": "decline"})
 
     assert response.status_code == (302 if role in (MENTEE, MENTOR) else 404)
+
+
+# A match waiting for the mentee's coordinator: only that coordinator decides, by page or API.
+@pytest.fixture
+def awaiting(proposal):
+    proposal.status = Proposal.Status.AWAITING_COORDINATOR
+    proposal.save(update_fields=["status"])
+    return proposal
+
+
+DECISIONS = [
+    ("/p/regional/proposals/{id}/approve/", {}, 302),
+    ("/p/regional/proposals/{id}/refuse/", {"reason": "Our mentee changes team next month"}, 302),
+    ("/api/programmes/regional/proposals/{id}/approval", {"approve": True}, 200),
+]
+
+
+@pytest.mark.parametrize(("url", "body", "allowed"), DECISIONS)
+@pytest.mark.parametrize("role", sorted(READS))
+def test_only_the_mentees_coordinator_approves_or_refuses_a_waiting_match(
+    client, personas, awaiting, url, body, allowed, role
+):
+    client.force_login(getattr(personas, role))
+    url = url.format(id=awaiting.public_id)
+
+    if url.startswith("/api/"):
+        response = client.post(url, data=body, content_type="application/json")
+    else:
+        response = client.post(url, body)
+
+    assert response.status_code == (allowed if role == "coordinator_initech" else 404)
+    awaiting.refresh_from_db()
+    assert (awaiting.status != Proposal.Status.AWAITING_COORDINATOR) == (role == "coordinator_initech")
+
+
+# role: whether it sees the waiting match, on the tab and in the API.
+SEES_WAITING = {"manager": True, "coordinator_initech": True}
+
+
+@pytest.mark.parametrize("url", ROUTES)
+@pytest.mark.parametrize("role", sorted(READS))
+def test_a_waiting_match_is_seen_by_the_manager_and_the_mentees_coordinator_only(
+    client, personas, awaiting, url, role
+):
+    client.force_login(getattr(personas, role))
+
+    response = client.get(url)
+
+    assert response.status_code == READS[role][0]
+    assert (str(awaiting.public_id) in response.content.decode()) == SEES_WAITING.get(role, False)
+    if role == "coordinator_initech":
+        assert "Someone from Acme Logistics" in response.content.decode()
+        assert personas.mentor_acme.email not in response.content.decode()
+        assert personas.mentor_acme.name not in response.content.decode()
