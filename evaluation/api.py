@@ -310,6 +310,17 @@ def question_add(request, slug: str, payload: SurveyQuestionIn):
     return Status(201, _question_out(question))
 
 
+class SurveyOpenOut(Schema):
+    opened_at: datetime
+
+
+@router.post("/programmes/{slug}/evaluation/survey/open", response=SurveyOpenOut)
+def survey_open(request, slug: str):
+    """Open the end assessment and the survey now for everyone with a mentorship or a group."""
+    survey = services.survey_open(access=_access(request, slug, "manager"))
+    return {"opened_at": survey.opened_at}
+
+
 @router.get("/programmes/{slug}/evaluation/survey/results", response=SurveyResultsOut)
 def survey_results(request, slug: str):
     """Scale averages (none under five answers) and anonymous free text: the programme manager only."""

@@ -19,7 +19,8 @@ Assessment           one level 1-5 of one competence for one mentee `enrolment` 
                      None) is that start level, copied at write time (None when there is no start
                      assessment): growth is `level - start_level` of the end rows, no self-join.
 Survey               one per programme (`programme.evaluation_survey`), created with its built-in
-                     questions by `services.survey_get_or_create`.
+                     questions by `services.survey_get_or_create`. `opened_at`: when the manager
+                     opened the end assessment and survey for everyone mentored (None: not opened).
 SurveyQuestion       survey, `key` (built-in: a stable key of `evaluation.survey_questions`;
                      manager-added: blank), `section` (mentor, mentee, relationship, process,
                      results-mentee, results-mentor, results-organisation), `kind` (scale 1-5 |
@@ -175,6 +176,10 @@ class Survey(models.Model):
         "programmes.Programme", on_delete=models.CASCADE, related_name="evaluation_survey"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set when the manager opens the evaluation for everyone who has been mentored here (in a
+    # mentorship that started or in a group), whatever the dates: for programmes without a cohort
+    # end, and groups that never close.
+    opened_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self):
         return f"Evaluation survey of {self.programme}"

@@ -5,9 +5,10 @@ When assessments and the survey open:
   they give their end assessment;
 - the end assessment and the evaluation survey open when a mentorship of theirs that had started
   is closed or a group of theirs (group mentoring, peer circle, start-up team) is archived, or from
-  `END_OPENS_DAYS_BEFORE` days before the programme's cohort end; in a group, facilitators and team
-  mentors answer the survey as mentor, members (peers, founders) as mentee, whatever their
-  enrolment's role;
+  `END_OPENS_DAYS_BEFORE` days before the programme's cohort end, or once the manager opens the
+  evaluation (`Survey.opened_at`) for everyone with such a mentorship or group; in a group,
+  facilitators and team mentors answer the survey as mentor, members (peers, founders) as mentee,
+  whatever their enrolment's role;
 - a mentor (when the programme asks mentors to assess) assesses only mentees of their own
   mentorships: the start while the mentorship is open, the end once it closed or the cohort ends.
 """
@@ -97,7 +98,12 @@ def _closing_reached(access: ProgrammeAccess, side: str) -> bool:
         or groups.filter(group__status=Group.Status.ARCHIVED).exists()
     ):
         return True
-    return _cohort_ending(access.programme) and (started.exists() or groups.exists())
+    ended = _cohort_ending(access.programme) or opened_by_manager(access.programme)
+    return ended and (started.exists() or groups.exists())
+
+
+def opened_by_manager(programme) -> bool:
+    return Survey.objects.filter(programme=programme, opened_at__isnull=False).exists()
 
 
 def is_mentee(access: ProgrammeAccess) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.db.models import OuterRef, QuerySet, Subquery
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -390,6 +391,17 @@ def survey_get_or_create(*, programme: Programme) -> Survey:
     ]
     if missing:
         SurveyQuestion.objects.bulk_create(missing, ignore_conflicts=True)
+    return survey
+
+
+def survey_open(*, access: ProgrammeAccess) -> Survey:
+    """The manager opens the end assessment and the survey now for everyone mentored in the
+    programme (a mentorship that started, or a group); opening twice keeps the first date."""
+    if not access.is_manager:
+        raise ServiceError(_("Only the programme manager opens the evaluation."), code="not_manager")
+    survey = survey_get_or_create(programme=access.programme)
+    Survey.objects.filter(pk=survey.pk, opened_at__isnull=True).update(opened_at=timezone.now())
+    survey.refresh_from_db(fields=["opened_at"])
     return survey
 
 

@@ -16,7 +16,7 @@ from notifications.services import notify
 from programmes.models import Enrolment
 from relationships.models import Mentorship
 
-from .models import SurveyResponse
+from .models import Survey, SurveyResponse
 from .selectors import ASSESSING_STATUSES, END_OPENS_DAYS_BEFORE, EVALUATED_GROUP_KINDS
 
 # Closings older than this are not announced any more (e.g. on the first run after installing).
@@ -35,7 +35,17 @@ def _due(today) -> set[tuple[int, str]]:
     )
     due |= {(mentee, "mentee") for mentee in ending.values_list("mentee_id", flat=True)}
     due |= {(mentor, "mentor") for mentor in ending.values_list("mentor_id", flat=True)}
-    return due | _due_in_groups(today)
+    return due | _due_in_groups(today) | _due_opened_by_manager()
+
+
+def _due_opened_by_manager() -> set[tuple[int, str]]:
+    """(enrolment id, role) of everyone mentored in a programme whose manager opened the evaluation."""
+    programmes = Survey.objects.filter(opened_at__gte=timezone.now() - RECENT).values("programme")
+    started = Mentorship.objects.filter(started_at__isnull=False, programme__in=programmes)
+    due = {(mentee, "mentee") for mentee in started.values_list("mentee_id", flat=True)}
+    due |= {(mentor, "mentor") for mentor in started.values_list("mentor_id", flat=True)}
+    memberships = Membership.objects.filter(group__programme__in=programmes)
+    return due | _enrolment_roles(memberships)
 
 
 def _due_in_groups(today) -> set[tuple[int, str]]:
@@ -43,11 +53,7 @@ def _due_in_groups(today) -> set[tuple[int, str]]:
     cohort nearing its end. A group keeps no date of archiving, so archived groups are announced
     while their programme runs (no cohort end, or one at most RECENT ago); the notification's key
     tells each person once."""
-    memberships = Membership.objects.filter(
-        status=Membership.Status.ACTIVE,
-        group__kind__in=EVALUATED_GROUP_KINDS,
-        group__status__in=(Group.Status.ACTIVE, Group.Status.ARCHIVED),
-    )
+    memberships = Membership.objects.all()
     running = Q(group__programme__cohort_end__isnull=True) | Q(
         group__programme__cohort_end__gte=today - RECENT
     )
@@ -56,6 +62,16 @@ def _due_in_groups(today) -> set[tuple[int, str]]:
         group__programme__cohort_end__gte=today - RECENT,
     )
     memberships = memberships.filter((Q(group__status=Group.Status.ARCHIVED) & running) | ending)
+    return _enrolment_roles(memberships)
+
+
+def _enrolment_roles(memberships) -> set[tuple[int, str]]:
+    """(enrolment id, role) of active memberships of evaluated groups: facilitators as mentor."""
+    memberships = memberships.filter(
+        status=Membership.Status.ACTIVE,
+        group__kind__in=EVALUATED_GROUP_KINDS,
+        group__status__in=(Group.Status.ACTIVE, Group.Status.ARCHIVED),
+    )
     enrolments = Enrolment.objects.filter(
         programme=OuterRef("group__programme"), user=OuterRef("user")
     ).values("pk")[:1]

@@ -29,6 +29,7 @@ programme_urlpatterns = [
     path("evaluation/growth/", views.growth, name="evaluation_growth"),
     path("evaluation/survey/", views.survey_form, name="evaluation_survey"),
     path("evaluation/survey/answers/", views.survey_answers, name="evaluation_survey_answers"),
+    path("evaluation/survey/open/", views.survey_open, name="evaluation_survey_open"),
     path("evaluation/questions/", views.question_list, name="evaluation_questions"),
     path("evaluation/questions/<uuid:public_id>/", views.question_edit, name="evaluation_question_edit"),
     path(

@@ -386,5 +386,18 @@ def survey_answers(request):
         free_text=selectors.survey_free_text(access=access, survey=survey),
         min_group=MIN_GROUP_SIZE,
         respondents=count(survey.responses.count()),
+        survey=survey,
     )
     return render(request, "evaluation/survey_answers.html", context)
+
+
+@programme_view(roles=("manager",))
+@require_POST  # inside: someone without access gets 404, not 405
+def survey_open(request):
+    """The manager opens the end assessment and the survey now for everyone mentored here."""
+    services.survey_open(access=request.access)
+    messages.success(
+        request,
+        _("The evaluation is open for everyone with a mentorship or a group; they are told by email."),
+    )
+    return redirect("evaluation_survey_answers", slug=request.access.programme.slug)

@@ -47,6 +47,9 @@ PAGES = [
     ("get", "/p/regional/evaluation/growth/", MENTEES),
     ("get", "/p/regional/evaluation/survey/", ANSWERING),
     ("get", "/p/regional/evaluation/survey/answers/", {"manager": 200}),
+    ("post", "/p/regional/evaluation/survey/open/", {"manager": 302}),
+    ("get", "/p/regional/evaluation/survey/open/", {"manager": 405}),
+    ("post", "/p/leaders/evaluation/survey/open/", {}),
     ("get", "/p/regional/evaluation/questions/", {"manager": 200}),
     ("post", "/p/regional/evaluation/questions/", {"manager": 200}),
     ("get", "/p/regional/evaluation/questions/{question}/", {"manager": 200}),
@@ -72,6 +75,8 @@ API = [
     ("get", "/api/programmes/regional/evaluation/survey/questions", {"manager": 200}),
     ("post", "/api/programmes/regional/evaluation/survey/questions", {"manager": 201}),
     ("get", "/api/programmes/regional/evaluation/survey/results", {"manager": 200}),
+    ("post", "/api/programmes/regional/evaluation/survey/open", {"manager": 200}),
+    ("post", "/api/programmes/leaders/evaluation/survey/open", {}),
     ("get", "/api/programmes/leaders/evaluation/survey/results", {}),
 ]
 

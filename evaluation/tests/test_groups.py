@@ -183,3 +183,20 @@ def test_a_circle_member_reads_when_their_evaluation_opens(client, personas, cir
     client.force_login(personas.mentee_acme)
     page = client.get("/p/regional/evaluation/survey/").content.decode()
     assert "your group is archived or the cohort nears its end" in page
+
+
+def test_the_manager_opens_the_evaluation_for_a_circle_of_a_programme_without_an_end(
+    client, personas, survey, circle, mentorship
+):
+    """No cohort end and a circle that runs on: the manager opens it for the circle and the pair."""
+    client.force_login(personas.manager)
+    response = client.post("/p/regional/evaluation/survey/open/", follow=True)
+    assert "You opened the evaluation for everyone" in response.content.decode()
+
+    for who, role in [("mentee_acme", "mentee"), ("mentor_initech", "mentor"), ("mentor_globex", "mentor")]:
+        assert selectors.survey_state(access=_access(personas, who), survey=survey)[role] == "open"
+    assert selectors.assessment_windows(access=_access(personas, "mentee_globex"))["end"] is True
+    assert selectors.survey_state(access=_access(personas, "mentee_initech"), survey=survey) == {
+        "mentee": "closed"
+    }
+    assert tasks.remind_evaluation_open() == 4  # the circle's three and the pair's mentor and mentee, once
