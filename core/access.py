@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, wraps
 
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -139,13 +140,21 @@ class ProgrammeAccess:
         return own
 
     def mentorships_as_member(self):
-        """Mentorships the actor is the mentor or the mentee of: the only ones whose content they see."""
+        """Mentorships the actor is the mentor or the mentee of: the only ones whose content they see.
+
+        The mentee side of an incubator team's mentorship is every founder of the team."""
+        from groups.models import Membership
         from relationships.models import Mentorship
 
         queryset = Mentorship.objects.filter(programme=self.programme)
         if self.enrolment is None:
             return queryset.none()
-        return queryset.filter(mentor=self.enrolment) | queryset.filter(mentee=self.enrolment)
+        teams = Membership.objects.filter(
+            user=self.user, role=Membership.Role.MEMBER, status=Membership.Status.ACTIVE
+        ).values("group_id")
+        return queryset.filter(
+            Q(mentor=self.enrolment) | Q(team__isnull=True, mentee=self.enrolment) | Q(team__in=teams)
+        )
 
     def participants(self):
         """Enrolments whose public profile the actor may open."""

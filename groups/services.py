@@ -670,7 +670,11 @@ def team_create(
 def team_mentor_assign(
     *, access: ProgrammeAccess, team: Group, competence: Competence, mentor: Enrolment
 ) -> TeamMentor:
-    """Assign a specialised mentor to one of the team's needs; they join the team as a facilitator."""
+    """Assign a specialised mentor to one of the team's needs; they join the team as a facilitator
+    and, on their first assignment to it, start a mentorship with the team (its founders are the
+    mentee side: see relationships.models)."""
+    from relationships.services import team_mentorship_start
+
     from .selectors import founders as team_founders
     from .selectors import team_needs
 
@@ -707,7 +711,9 @@ def team_mentor_assign(
                 "decided_at": timezone.now(),
             },
         )
-        for person in [mentor.user, *[f.user for f in team_founders(team)]]:
+        founders = list(team_founders(team).order_by("pk"))
+        team_mentorship_start(team=team, mentor=mentor, founder=founders[0])
+        for person in [mentor.user, *[f.user for f in founders]]:
             notify(
                 user=person,
                 key=f"team-mentor:{assignment.public_id}",
@@ -720,11 +726,15 @@ def team_mentor_assign(
 
 
 def team_mentor_remove(*, access: ProgrammeAccess, assignment: TeamMentor) -> None:
+    """Remove an assignment; with the mentor's last one to the team, their team mentorship closes."""
+    from relationships.services import team_mentorship_end
+
     _require_incubator(access)
     team, mentor = assignment.team, assignment.mentor
     with transaction.atomic():
         assignment.delete()
         if not TeamMentor.objects.filter(team=team, mentor=mentor).exists():
+            team_mentorship_end(team=team, mentor=mentor, user=access.user)
             Membership.objects.filter(group=team, user=mentor.user, role=Membership.Role.FACILITATOR).update(
                 status=Membership.Status.REMOVED, decided_at=timezone.now()
             )

@@ -101,6 +101,7 @@ class MentorshipOut(Schema):
     closed_at: datetime | None
     close_reason: str
     mutual: bool  # two-way: each mentors the other; `reverse_need` is the mentor's own need
+    team: UUID | None = None  # an incubator team's mentorship: its founders are the mentee side
     reverse_need: str | None = None
     health: str | None = None
     attention: str | None = None  # why it needs attention: low-check-in, contact-wish or quiet
@@ -120,6 +121,7 @@ class MentorshipOut(Schema):
             "mentee_organisation": mentorship.mentee.organisation.name,
             "need": mentorship.need.competence.slug if mentorship.need else None,
             "mutual": mentorship.mutual,
+            "team": mentorship.team.public_id if mentorship.team_id else None,
             "reverse_need": mentorship.reverse_need.competence.slug if mentorship.reverse_need else None,
             "origin": mentorship.origin,
             "created_at": mentorship.created_at,

@@ -60,7 +60,8 @@ def _holding_mentee_places(programme_id: int) -> list[tuple[QuerySet, str]]:
     """(rows, field): each row gives the mentee whose enrolment id is in `field` one mentor."""
     mentorships = _open_mentorships(programme_id)
     return [
-        (mentorships, "mentee_id"),
+        # A team's mentorship gives the team a mentor, not its first founder (`mentee`) one of theirs.
+        (mentorships.filter(team__isnull=True), "mentee_id"),
         (mentorships.filter(mutual=True), "mentor_id"),
         (_waiting_proposals(programme_id), "mentee_id"),
     ]

@@ -13,6 +13,15 @@ Mentorship:  agreeing -> active -> closed
 Meeting:     scheduled -> cancelled; a scheduled meeting whose time has passed counts as held.
              Every update or cancellation raises `sequence`, so calendars replace the old invite.
 Goal:        open -> achieved | dropped (and back to open while the mentorship is active).
+
+An incubator team counts as one mentee: assigning a specialised mentor to a start-up team (for
+one need or several) starts one mentorship between that mentor and the team (`team`, origin
+`team`), whose founders, the team's active members, all act as its mentee side: any of them
+writes the team's expectations and signs the agreement for the team, schedules meetings, checks
+in (each founder their own check-in) and may close it; they all read its content. `mentee` holds
+the team's first founder so that lists, health and coordinators' scope read it as any other; it
+gives that founder no more rights than the others. The mentorship closes when the mentor's last
+assignment to the team is removed.
 """
 
 import uuid
@@ -21,6 +30,8 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from groups.models import Membership
 
 
 class Request(models.Model):
@@ -75,6 +86,7 @@ class Mentorship(models.Model):
         REQUEST = "request", _("Mentee's request")
         PROPOSAL = "proposal", _("Match round")
         MANAGER = "manager", _("Set by the programme manager")
+        TEAM = "team", _("Incubator team mentor")
 
     class CloseReason(models.TextChoices):
         COHORT_ENDED = "cohort-ended", _("The cohort ended")
@@ -82,6 +94,7 @@ class Mentorship(models.Model):
         NO_TIME = "no-time", _("No time")
         MISMATCH = "mismatch", _("Not a good match")
         LEFT_ORGANISATION = "left-organisation", _("Left the organisation")
+        UNASSIGNED = "unassigned", _("The mentor's assignment to the team ended")
         OTHER = "other", _("Other")
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -101,6 +114,10 @@ class Mentorship(models.Model):
     mutual = models.BooleanField(default=False)
     reverse_need = models.ForeignKey(
         "programmes.Need", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # An incubator team's mentorship: its founders are the mentee side (see the module docstring).
+    team = models.ForeignKey(
+        "groups.Group", on_delete=models.CASCADE, null=True, blank=True, related_name="mentorships"
     )
     origin = models.CharField(max_length=10, choices=Origin.choices)
     request = models.OneToOneField(
@@ -138,12 +155,33 @@ class Mentorship(models.Model):
         """'mentor', 'mentee' or None for someone who is not a member."""
         if self.mentor.user_id == user.pk:
             return "mentor"
+        if self.team_id is not None:
+            return "mentee" if self.founders().filter(user=user).exists() else None
         if self.mentee.user_id == user.pk:
             return "mentee"
         return None
 
     def other_side(self, user):
-        return self.mentee.user if self.mentor.user_id == user.pk else self.mentor.user
+        """Whom `user` works with, by `.name`: the mentor, the mentee, or the team for its mentor."""
+        if self.mentor.user_id != user.pk:
+            return self.mentor.user
+        return self.team if self.team_id is not None else self.mentee.user
+
+    def founders(self):
+        """The team's founders (its active members) as memberships; none outside a team."""
+        if self.team_id is None:
+            return Membership.objects.none()
+        return self.team.memberships.filter(role=Membership.Role.MEMBER, status=Membership.Status.ACTIVE)
+
+    def mentee_people(self) -> list:
+        """The people on the mentee side: the mentee, or every founder of the team."""
+        if self.team_id is None:
+            return [self.mentee.user]
+        return [membership.user for membership in self.founders().select_related("user__profile")]
+
+    def people(self) -> list:
+        """Everyone who works in the mentorship, the mentor first."""
+        return [self.mentor.user, *self.mentee_people()]
 
 
 class Agreement(models.Model):

@@ -43,7 +43,13 @@ from programmes.models import Programme
 
 from .models import CheckIn, Meeting, Mentorship, Message, Request
 
-RELATED = ("mentor__user__profile", "mentee__user__profile", "mentor__organisation", "mentee__organisation")
+RELATED = (
+    "mentor__user__profile",
+    "mentee__user__profile",
+    "mentor__organisation",
+    "mentee__organisation",
+    "team",
+)
 
 ON_TRACK, NEEDS_ATTENTION, TOO_EARLY, CLOSED = "on-track", "needs-attention", "too-early", "closed"
 HEALTH_LABELS = {

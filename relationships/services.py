@@ -338,6 +338,43 @@ def mentorship_start_from_proposal(*, proposal) -> Mentorship:
     return mentorship
 
 
+@transaction.atomic
+def team_mentorship_start(*, team, mentor: Enrolment, founder: Enrolment) -> Mentorship:
+    """The mentor's mentorship with an incubator team, started on their first assignment to it.
+
+    A team counts as one mentee (see the models' docstring): a second assignment of the same
+    mentor, for another need, keeps the one open mentorship. `founder` is the team's first founder.
+    """
+    existing = Mentorship.objects.filter(team=team, mentor=mentor, status__in=OPEN_MENTORSHIP).first()
+    if existing is not None:
+        return existing
+    mentorship = Mentorship.objects.create(
+        programme=team.programme, mentor=mentor, mentee=founder, team=team, origin=Mentorship.Origin.TEAM
+    )
+    Agreement.objects.create(mentorship=mentorship)
+    return mentorship
+
+
+@transaction.atomic
+def team_mentorship_end(*, team, mentor: Enrolment, user) -> None:
+    """The mentor's last assignment to the team was removed: their open mentorship with it closes."""
+    from .tasks import notify_mentorship
+
+    for mentorship in Mentorship.objects.filter(team=team, mentor=mentor, status__in=OPEN_MENTORSHIP):
+        mentorship = _lock(mentorship)
+        _close(mentorship, reason=Mentorship.CloseReason.UNASSIGNED, note="", user=user)
+        _enqueue(notify_mentorship, mentorship.pk, "closed", None)
+
+
+def _enrolment_of(mentorship: Mentorship, user) -> Enrolment:
+    """The member's own enrolment: the mentor's, the mentee's, or the founder's own in a team."""
+    if mentorship.mentor.user_id == user.pk:
+        return mentorship.mentor
+    if mentorship.team_id is None:
+        return mentorship.mentee
+    return Enrolment.objects.get(programme_id=mentorship.programme_id, user=user)
+
+
 def _lock(mentorship: Mentorship) -> Mentorship:
     return Mentorship.objects.select_for_update().select_related("programme").get(pk=mentorship.pk)
 
@@ -420,8 +457,7 @@ def agreement_sign(*, mentorship: Mentorship, user) -> Mentorship:
             % {"name": mentorship.other_side(user).name}
         )
     learning_gate_check(
-        enrolment=mentorship.mentor if side == "mentor" else mentorship.mentee,
-        stage=Programme.LearningGate.BEFORE_ACCEPTING,
+        enrolment=_enrolment_of(mentorship, user), stage=Programme.LearningGate.BEFORE_ACCEPTING
     )
     now = timezone.now()
     setattr(agreement, f"{side}_signed_at", now)
@@ -430,8 +466,9 @@ def agreement_sign(*, mentorship: Mentorship, user) -> Mentorship:
         mentorship.status = Mentorship.Status.ACTIVE
         mentorship.started_at = now
         mentorship.save(update_fields=["status", "started_at"])
+        members = [mentorship.mentor.user_id, *(person.pk for person in mentorship.mentee_people())]
         Enrolment.objects.filter(
-            pk__in=[mentorship.mentor_id, mentorship.mentee_id], status=Enrolment.Status.APPROVED
+            programme_id=mentorship.programme_id, user_id__in=members, status=Enrolment.Status.APPROVED
         ).update(status=Enrolment.Status.ACTIVE)
         _enqueue(notify_mentorship, mentorship.pk, "active", None)
     else:

@@ -16,7 +16,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from notifications.services import notify
-from programmes.models import Programme
+from programmes.models import Enrolment, Programme
 
 from .models import CheckIn, Meeting, Mentorship, Message, Request
 from .selectors import LOW_SATISFACTION
@@ -66,10 +66,7 @@ def notify_mentorship(mentorship_id: int, event: str, actor_id: int | None) -> N
     mentorship = Mentorship.objects.select_related(*RELATED).filter(pk=mentorship_id).first()
     if mentorship is None:
         return
-    for person, other in (
-        (mentorship.mentor.user, mentorship.mentee.user),
-        (mentorship.mentee.user, mentorship.mentor.user),
-    ):
+    for person in mentorship.people():
         if person.pk == actor_id:
             continue
         notify(
@@ -77,7 +74,11 @@ def notify_mentorship(mentorship_id: int, event: str, actor_id: int | None) -> N
             key=f"mentorship-{event}:{mentorship.pk}",
             kind=f"mentorship-{event}",
             template=f"relationships/email/mentorship_{event}",
-            context={"mentorship": mentorship, "programme": mentorship.programme, "other": other},
+            context={
+                "mentorship": mentorship,
+                "programme": mentorship.programme,
+                "other": mentorship.other_side(person),
+            },
             path=_mentorship_path(mentorship),
         )
 
@@ -93,14 +94,17 @@ def notify_message(message_id: int) -> None:
     if message is None:
         return
     mentorship = message.mentorship
-    notify(
-        user=mentorship.other_side(message.author),
-        key=f"message:{message.pk}",
-        kind="message",
-        template="relationships/email/message",
-        context={"mentorship": mentorship, "programme": mentorship.programme, "other": message.author},
-        path=_mentorship_path(mentorship) + "messages/",
-    )
+    for person in mentorship.people():
+        if person.pk == message.author_id:
+            continue
+        notify(
+            user=person,
+            key=f"message:{message.pk}",
+            kind="message",
+            template="relationships/email/message",
+            context={"mentorship": mentorship, "programme": mentorship.programme, "other": message.author},
+            path=_mentorship_path(mentorship) + "messages/",
+        )
 
 
 @shared_task
@@ -120,7 +124,12 @@ def alert_coordinators(check_in_id: int) -> None:
         return
     kind = "contact-wish" if check_in.wants_contact else "low-check-in"
     mentorship = check_in.mentorship
-    enrolment = mentorship.mentor if check_in.author_id == mentorship.mentor.user_id else mentorship.mentee
+    # The author's own enrolment: in a team's mentorship, any founder's, not only the first's.
+    enrolment = (
+        Enrolment.objects.filter(programme_id=mentorship.programme_id, user_id=check_in.author_id)
+        .select_related("organisation")
+        .first()
+    ) or mentorship.mentee
     coordinators = list(enrolment.organisation.coordinators.all()) or list(
         mentorship.programme.managers.all()
     )
@@ -185,7 +194,7 @@ def remind_check_ins_due() -> int:
         if now < due_on - CHECK_IN_WINDOW:
             continue
         answered = set(mentorship.check_ins.filter(period=period).values_list("author_id", flat=True))
-        for person in (mentorship.mentor.user, mentorship.mentee.user):
+        for person in mentorship.people():
             if person.pk in answered:
                 continue
             sent += (
@@ -231,10 +240,8 @@ def nudge_inactive() -> int:
         )
         for mentorship in silent:
             stretch = (now - mentorship.started_at) // quiet
-            for person, other in (
-                (mentorship.mentor.user, mentorship.mentee.user),
-                (mentorship.mentee.user, mentorship.mentor.user),
-            ):
+            for person in mentorship.people():
+                other = mentorship.other_side(person)
                 sent += (
                     notify(
                         user=person,

@@ -52,14 +52,19 @@ def _event(meeting: Meeting, *, viewer=None, include_agenda: bool = False) -> Ev
         timezone=meeting.timezone,
         duration_minutes=meeting.duration_minutes,
     )
-    if viewer is not None and viewer.pk in (mentor.pk, mentee.pk):
-        other = mentee if viewer.pk == mentor.pk else mentor
-        event.add("summary", _("Mentoring meeting with %(name)s") % {"name": other.name or other.email})
+    # A team's mentorship: its mentor meets the team, the team's founders meet its mentor.
+    mentee_name = mentorship.team.name if mentorship.team_id else mentee.name
+    if viewer is not None and mentorship.side_of(viewer) is not None:
+        other = mentorship.other_side(viewer)
+        event.add(
+            "summary",
+            _("Mentoring meeting with %(name)s") % {"name": other.name or getattr(other, "email", "")},
+        )
     else:
         event.add(
             "summary",
             _("Mentoring meeting: %(mentor)s and %(mentee)s")
-            % {"mentor": mentor.name, "mentee": mentee.name},
+            % {"mentor": mentor.name, "mentee": mentee_name},
         )
     location = (
         meeting.place if meeting.mode == Meeting.Mode.IN_PERSON else meeting.video_link or meeting.place
@@ -75,7 +80,7 @@ def _event(meeting: Meeting, *, viewer=None, include_agenda: bool = False) -> Ev
     event.add("status", "CANCELLED" if meeting.status == Meeting.Status.CANCELLED else "CONFIRMED")
     organiser = meeting.organiser or mentor
     event.add("organizer", address(organiser))
-    for person in (mentor, mentee):
+    for person in mentorship.people():
         event.add("attendee", address(person, "REQ-PARTICIPANT"))
     return event
 

@@ -47,11 +47,24 @@ def private_note_of(*, meeting: Meeting, user) -> PrivateNote | None:
     return PrivateNote.objects.filter(meeting=meeting, author=user).first()
 
 
+def _teams_of(user):
+    """The teams the person is a founder of: a team's mentorship meetings are theirs too."""
+    from groups.models import Membership
+
+    return Membership.objects.filter(
+        user=user, role=Membership.Role.MEMBER, status=Membership.Status.ACTIVE
+    ).values("group_id")
+
+
 def meetings_of_person(*, user):
     """Every scheduled meeting of the person, in all programmes, for their calendar feed."""
     return (
         Meeting.objects.filter(status=Meeting.Status.SCHEDULED)
-        .filter(Q(mentorship__mentor__user=user) | Q(mentorship__mentee__user=user))
+        .filter(
+            Q(mentorship__mentor__user=user)
+            | Q(mentorship__team__isnull=True, mentorship__mentee__user=user)
+            | Q(mentorship__team__in=_teams_of(user))
+        )
         .select_related(
             "mentorship__programme", "mentorship__mentor__user", "mentorship__mentee__user", "organiser"
         )

@@ -26,7 +26,7 @@ MEETING_RELATED = (
 
 
 def _members(meeting: Meeting):
-    return (meeting.mentorship.mentor.user, meeting.mentorship.mentee.user)
+    return meeting.mentorship.people()
 
 
 @shared_task
