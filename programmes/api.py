@@ -321,7 +321,7 @@ def participant_get(request, slug: str, person: UUID):
 def programme_import(
     request, slug: str, people: File[UploadedFile], organisations: File[UploadedFile | None] = None
 ):
-    """Import people.csv, and organisations.csv when given, as `crossmentor import_people` does."""
+    """Import people.csv, and organisations.csv when given (CSV or .xlsx), as `import_people` does."""
     access = _access(request, slug, "manager", "coordinator")
     only = selectors.import_organisation(access=access)
     report = people_import(

@@ -152,9 +152,15 @@ class EnrolmentForm(forms.Form):
         return initial
 
 
+# What the file picker offers; the importer tells CSV from a workbook by its content.
+SPREADSHEET = forms.ClearableFileInput(
+    attrs={"accept": ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+)
+
+
 class ImportForm(forms.Form):
-    organisations_file = forms.FileField(label=_("organisations.csv"), required=False)
-    people_file = forms.FileField(label=_("people.csv"))
+    organisations_file = forms.FileField(label=_("organisations.csv"), required=False, widget=SPREADSHEET)
+    people_file = forms.FileField(label=_("people.csv"), widget=SPREADSHEET)
 
 
 class InviteForm(forms.Form):

@@ -1,4 +1,4 @@
-"""CSV import of organisations and people into a programme.
+"""CSV (or .xlsx, read by programmes.workbook) import of organisations and people into a programme.
 
 Two passes: first every row of both files is checked and every problem collected (file, row, column,
 what is wrong); only when there is none is anything written, in one transaction, with bulk queries
@@ -34,6 +34,7 @@ from core.errors import ServiceError
 from core.iso import COUNTRIES, LANGUAGES
 from organisations.models import Organisation
 
+from . import workbook
 from .models import Competence, Enrolment, Invitation, Need, Programme, ProgrammeOrganisation
 from .services import INVITATION_VALIDITY, invitations_send
 
@@ -58,6 +59,8 @@ TIMEZONES = zoneinfo.available_timezones()
 CHUNK = 2000
 # Parsing takes about twenty times a file's size in memory; 100k people fit in about 10 MB.
 MAX_FILE_BYTES = 12 * 1024 * 1024
+XLSX_MAGIC = b"PK\x03\x04"  # a workbook is a zip archive
+XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the older binary format, which we do not read
 
 
 @dataclass(frozen=True)
@@ -179,19 +182,23 @@ def read_file(file) -> bytes:
 
 
 def read_rows(data: bytes | str, filename: str, columns: list[str], problems: list[ImportProblem]):
-    """Decode and split a CSV file; yields (row number, dict) with the header as row 1."""
+    """Read a CSV file or an Excel workbook; yields (row number, dict) with the header as row 1."""
     check = _Checker(filename, problems)
     too_large = size_problem(len(data), filename)  # files the callers did not measure before reading
     if too_large is not None:
         problems.append(too_large)
         return []
-    if isinstance(data, bytes):
-        try:
-            data = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            check.problem(1, "-", _("the file is not UTF-8 text (byte %(position)s)"), position=error.start)
-            return []
-    records = _records(csv.reader(io.StringIO(data)), check)
+    if isinstance(data, bytes) and data.startswith(XLS_MAGIC):
+        check.problem(
+            1, "-", _("the file is an Excel 97-2003 workbook (.xls); save it as .xlsx or as CSV (UTF-8)")
+        )
+        return []
+    if filename.lower().endswith(".xlsx") or (isinstance(data, bytes) and data.startswith(XLSX_MAGIC)):
+        records = workbook.records(data, check)
+    else:
+        records = _text_records(data, check)
+    if records is None:
+        return []
     header = [name.strip().lower() for name in next(records, (1, []))[1]]
     missing = [name for name in columns if name not in header]
     if missing:
@@ -217,6 +224,16 @@ def read_rows(data: bytes | str, filename: str, columns: list[str], problems: li
             continue
         rows.append((number, {name: values[i].strip() for name, i in index.items()}))
     return rows
+
+
+def _text_records(data: bytes | str, check: _Checker):
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            check.problem(1, "-", _("the file is not UTF-8 text (byte %(position)s)"), position=error.start)
+            return None
+    return _records(csv.reader(io.StringIO(data)), check)
 
 
 def _records(reader, check: _Checker):
