@@ -61,6 +61,13 @@ def pair_get(*, access, public_id) -> CoffeePair:
     return get_object_or_404(queryset.select_related("round").prefetch_related(PEOPLE), public_id=public_id)
 
 
+def answered_pair_ids(*, access) -> set[int]:
+    """The actor's coffees they have said how it went of."""
+    if access.enrolment is None:
+        return set()
+    return set(CoffeeFeedback.objects.filter(enrolment=access.enrolment).values_list("pair_id", flat=True))
+
+
 def own_feedback(*, access, pair: CoffeePair) -> CoffeeFeedback | None:
     """The actor's own answer on one of their coffees, if they gave one."""
     if access.enrolment is None:

@@ -59,6 +59,7 @@ def coffee_home(request):
         coffee_settings=selectors.coffee_settings_of(access.programme),
         opted_in=access.enrolment is not None and selectors.opted_in(access.enrolment),
         pairs=selectors.pairs_of(access=access),
+        answered=selectors.answered_pair_ids(access=access),
     )
     return render(request, "coffee/home.html", context)
 

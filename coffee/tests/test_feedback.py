@@ -33,6 +33,16 @@ def test_a_paired_person_says_on_the_pair_page_that_they_met_and_how_it_was(clie
     assert "You met and rated the coffee 4 out of 5." in page and "Did you meet?" not in page
 
 
+def test_my_coffees_ask_how_it_went_until_i_answered(client, personas, coffee_round):
+    pair = _pair_of(personas, "mentee_acme")
+    client.force_login(personas.mentee_acme)
+    assert "Say how it went" in client.get("/p/regional/coffee/").content.decode()
+
+    client.post(f"/p/regional/coffee/pairs/{pair.public_id}/feedback/", {"met": "0"})
+
+    assert "Say how it went" not in client.get("/p/regional/coffee/").content.decode()
+
+
 def test_each_person_answers_once_per_pairing(client, personas, coffee_round):
     pair = _pair_of(personas, "mentee_acme")
     client.force_login(personas.mentee_acme)
@@ -78,16 +88,16 @@ def big_round(personas):
     return coffee_round, pairs
 
 
-def _answer(pairs, answers):
+def _answer(pairs, answers, comment=""):
     """`answers`: (met, rating) per person, in the order of the pairs' people."""
     people = [(pair, person) for pair, first, second in pairs for person in (first, second)]
     for (pair, person), (met, rating) in zip(people, answers, strict=False):
-        services.coffee_feedback_submit(enrolment=person, pair=pair, met=met, rating=rating)
+        services.coffee_feedback_submit(enrolment=person, pair=pair, met=met, rating=rating, comment=comment)
 
 
 def test_the_manager_sees_the_share_who_met_and_the_average_rating_of_a_round(client, personas, big_round):
     coffee_round, pairs = big_round
-    _answer(pairs, [(True, 5)] * 4 + [(True, 3)] + [(False, None)] * 5)  # 10 answers, 5 met
+    _answer(pairs, [(True, 5)] * 4 + [(True, 3)] + [(False, None)] * 5, comment="Good talk")  # 10, 5 met
 
     client.force_login(personas.manager)
     page = client.get(f"/p/regional/coffee/rounds/{coffee_round.public_id}/").content.decode()
@@ -95,17 +105,18 @@ def test_the_manager_sees_the_share_who_met_and_the_average_rating_of_a_round(cl
 
     assert "<strong>50%</strong> met" in page and "<strong>4.6</strong> average rating" in page
     assert api["answers"] == 10 and api["met_share"] == 50.0 and round(api["average_rating"], 2) == 4.6
+    assert api["comments"] == ["Good talk"] * 10 and "<li>Good talk</li>" in page
 
 
 def test_a_round_with_fewer_than_five_answers_shows_no_figure(client, personas, big_round):
     coffee_round, pairs = big_round
-    _answer(pairs, [(True, 5)] * 4)
+    _answer(pairs, [(True, 5)] * 4, comment="Only four of us")
 
     client.force_login(personas.manager)
     page = client.get(f"/p/regional/coffee/rounds/{coffee_round.public_id}/").content.decode()
     api = client.get(f"/api/programmes/regional/coffee/rounds/{coffee_round.public_id}/feedback").json()
 
-    assert "5.0" not in page and page.count("fewer than 5") >= 3
+    assert "5.0" not in page and page.count("fewer than 5") >= 3 and "Only four of us" not in page
     assert api == {"answers": None, "met_share": None, "average_rating": None, "comments": []}
 
 
