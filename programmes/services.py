@@ -47,6 +47,7 @@ def programme_create(*, actor, slug: str, name: str, **fields) -> Programme:
     if Programme.objects.filter(slug=slug).exists():
         raise ServiceError(_("A programme with the short name “%(slug)s” already exists.") % {"slug": slug})
     programme = Programme(slug=slug, name=name, **fields)
+    _check_cohort_dates(programme)
     programme.full_clean()
     programme.save()
     if actor is not None:
@@ -57,9 +58,20 @@ def programme_create(*, actor, slug: str, name: str, **fields) -> Programme:
 def programme_update(*, programme: Programme, **fields) -> Programme:
     for name, value in fields.items():
         setattr(programme, name, value)
+    _check_cohort_dates(programme)
     programme.full_clean()
     programme.save()
     return programme
+
+
+def _check_cohort_dates(programme: Programme) -> None:
+    start, end = programme.cohort_start, programme.cohort_end
+    if start and end and end <= start:
+        raise ServiceError(
+            _("The cohort end (%(end)s) must be after the cohort start (%(start)s).")
+            % {"end": end.isoformat(), "start": start.isoformat()},
+            code="cohort_dates",
+        )
 
 
 def programme_invite_organisation(

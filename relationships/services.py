@@ -40,6 +40,17 @@ def _enqueue(task, *args) -> None:
 # ---------------------------------------------------------------- rules shared by requests
 
 
+def cohort_problem(programme: Programme, today=None) -> str:
+    """Why nothing new starts in the programme ('' while its cohort runs): the cohort has ended."""
+    today = today or timezone.localdate()
+    if programme.cohort_end is None or programme.cohort_end >= today:
+        return ""
+    return _("The cohort of %(programme)s ended on %(date)s: no new mentorship starts in it.") % {
+        "programme": programme.name,
+        "date": date_format(programme.cohort_end),
+    }
+
+
 def need_problem(need: Need, *, proposal=None) -> str:
     """Why this need cannot get a mentor now ('' when it can); `proposal` is the one being answered."""
     taken_by = capacity.need_taken_by(need, except_proposal=proposal)
@@ -119,6 +130,8 @@ def request_send(*, mentee: Enrolment, mentor: Enrolment, need: Need, message: s
         raise ServiceError(
             _("In this programme mentors are matched by the programme manager, not by request.")
         )
+    if cohort_problem(programme):
+        raise ServiceError(cohort_problem(programme))
     if not mentee.is_mentee or mentee.status not in TAKING_PART:
         raise ServiceError(_("Only an approved mentee of the programme can send a request."))
     if need.enrolment_id != mentee.pk:
@@ -300,7 +313,9 @@ def mentorship_start_problem(
 
     `proposal` is the matching proposal being answered: the place it holds is its own.
     """
-    problem = need_problem(need, proposal=proposal) if need is not None else ""
+    problem = cohort_problem(mentor.programme) or _taking_part_problem(mentor, mentee)
+    if need is not None:
+        problem = problem or need_problem(need, proposal=proposal)
     if problem:
         return problem
     if Mentorship.objects.filter(mentor=mentor, mentee=mentee, status__in=OPEN_MENTORSHIP).exists():
@@ -315,6 +330,14 @@ def mentorship_start_problem(
     if capacity.mentee_places_left(mentee, except_proposal=proposal) <= 0:
         name = mentee.user.name
         return _("%(name)s already has as many mentors as this programme allows.") % {"name": name}
+    return ""
+
+
+def _taking_part_problem(*people: Enrolment) -> str:
+    """Someone who has withdrawn (or is not approved) starts no mentorship (a request can be declined)."""
+    for enrolment in people:
+        if enrolment.status not in TAKING_PART:
+            return _("%(name)s no longer takes part in this programme.") % {"name": enrolment.user.name}
     return ""
 
 

@@ -244,3 +244,41 @@ def test_a_mentee_with_as_many_mentors_as_allowed_cannot_send_more_requests(peop
         services.request_send(
             mentee=enrolment, mentor=people.enrolments["mentor_globex"], need=need, message="Hi"
         )
+
+
+def end_cohort(personas, days_ago=1):
+    personas.regional.cohort_end = timezone.localdate() - timedelta(days=days_ago)
+    personas.regional.save(update_fields=["cohort_end"])
+
+
+def test_a_request_cannot_be_sent_once_the_cohort_has_ended(people):
+    end_cohort(people)
+
+    with pytest.raises(ServiceError, match="cohort of Regional Crossings ended on"):
+        ask(people)
+
+
+def test_a_request_sent_on_the_cohorts_last_day_is_allowed(people):
+    end_cohort(people, days_ago=0)
+
+    assert ask(people).status == Request.Status.OPEN
+
+
+def test_a_request_cannot_be_accepted_once_the_cohort_has_ended(people):
+    request = ask(people)
+    end_cohort(people)
+
+    with pytest.raises(ServiceError, match="cohort of Regional Crossings ended on"):
+        services.request_accept(request=request, mentor=people.enrolments["mentor_acme"])
+    assert not Mentorship.objects.exists()
+
+
+def test_a_mentor_cannot_accept_a_request_from_a_mentee_who_has_withdrawn(people):
+    from programmes.services import enrolment_withdraw
+
+    request = ask(people)
+    enrolment_withdraw(enrolment=people.enrolments["mentee_initech"], actor=people.mentee_initech)
+
+    with pytest.raises(ServiceError, match="Mentee Initech no longer takes part in this programme"):
+        services.request_accept(request=request, mentor=people.enrolments["mentor_acme"])
+    assert not Mentorship.objects.exists()
