@@ -7,11 +7,13 @@ from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from core.access import programme_access_for
+from core.api_fields import text_of
 from matching import adapter, mutual
 from matching.explain import explain
-from programmes.models import Enrolment, Need
+from programmes.models import Competence, Enrolment, Need
 
 from . import selectors, services
+from .models import CoffeeFeedback
 
 router = Router(tags=["coffee"])
 
@@ -50,7 +52,7 @@ class CoffeeRoundOut(Schema):
 class CoffeeFeedbackIn(Schema):
     met: bool
     rating: int | None = None  # 1-5, when you met
-    comment: str = ""
+    comment: text_of(CoffeeFeedback, "comment") = ""
 
 
 class CoffeeFeedbackOut(Schema):
@@ -259,7 +261,7 @@ def two_way_confirm(request, slug: str, payload: MutualIn):
 
 
 class ReverseIn(Schema):
-    competences: list[str]
+    competences: list[text_of(Competence, "slug")]
 
 
 class ReverseOut(Schema):

@@ -12,11 +12,19 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
 from core.access import ProgrammeAccess, programme_access_for
+from core.api_fields import text_of
 from core.filters import choice, choice_query
 from core.suppression import MIN_GROUP_SIZE
 
 from . import selectors, services
-from .models import Assessment, Framework, SurveyQuestion, SurveyResponse
+from .models import (
+    Assessment,
+    Framework,
+    FrameworkCompetence,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+)
 from .services import FrameworkImportFailed
 
 router = Router(tags=["evaluation"])
@@ -53,7 +61,7 @@ class CsvFailedOut(Schema):
 
 class AssessmentIn(Schema):
     phase: Assessment.Phase
-    levels: dict[str, int]
+    levels: dict[text_of(FrameworkCompetence, "slug"), int]
 
 
 class GrowthRowOut(Schema):
@@ -98,7 +106,7 @@ class SurveyOut(Schema):
 class SurveyAnswerIn(Schema):
     question: UUID
     value: int | None = None
-    text: str = ""
+    text: text_of(SurveyAnswer, "text") = ""
 
 
 class SurveyIn(Schema):
@@ -113,7 +121,7 @@ class ResponseOut(Schema):
 
 
 class SurveyQuestionIn(Schema):
-    text: str
+    text: text_of(SurveyQuestion, "text")
     section: SurveyQuestion.Section
     kind: SurveyQuestion.Kind = SurveyQuestion.Kind.SCALE
     audience: SurveyQuestion.Audience = SurveyQuestion.Audience.BOTH

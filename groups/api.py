@@ -4,6 +4,7 @@ A group the caller may not know, or whose content they may not see, answers 404.
 """
 
 from datetime import date, datetime
+from typing import Literal
 from uuid import UUID
 
 from django.http import Http404
@@ -11,11 +12,22 @@ from ninja import Router, Schema, Status
 
 from accounts.models import User
 from core.access import programme_access_for
+from core.api_fields import text_of
 from core.errors import ServiceError
 from programmes.models import Competence, Enrolment
 
 from . import selectors, services
-from .models import Group, Membership, Post
+from .models import (
+    CircleFormation,
+    CircleGoal,
+    CircleGoalUpdate,
+    Feedback,
+    Group,
+    GroupMeeting,
+    Membership,
+    Post,
+    Task,
+)
 
 router = Router(tags=["groups"])
 
@@ -62,12 +74,12 @@ class GroupOut(Schema):
 
 
 class GroupIn(Schema):
-    name: str
-    kind: str = Group.Kind.MENTORING
-    visibility: str = Group.Visibility.CLOSED
-    description: str = ""
+    name: text_of(Group, "name")
+    kind: text_of(Group, "kind") = Group.Kind.MENTORING
+    visibility: text_of(Group, "visibility") = Group.Visibility.CLOSED
+    description: text_of(Group, "description") = ""
     capacity: int | None = None
-    cadence: str = ""
+    cadence: text_of(Group, "cadence") = ""
     facilitators: list[UUID] = []
 
 
@@ -116,8 +128,8 @@ class PostOut(Schema):
 
 
 class PostIn(Schema):
-    body: str
-    kind: str = Post.Kind.POST
+    body: text_of(Post, "body")
+    kind: text_of(Post, "kind") = Post.Kind.POST
 
 
 class TaskOut(Schema):
@@ -141,21 +153,21 @@ class TaskOut(Schema):
 
 
 class TaskIn(Schema):
-    title: str
-    description: str = ""
+    title: text_of(Task, "title")
+    description: text_of(Task, "description") = ""
     assignee: UUID | None = None
     due_on: date | None = None
 
 
 class TaskPatch(Schema):
-    status: str | None = None
+    status: text_of(Task, "status") | None = None
     assignee: UUID | None = None
     unassign: bool = False
     due_on: date | None = None
 
 
 class GroupFeedbackIn(Schema):
-    body: str
+    body: text_of(Feedback, "body")
     task: UUID | None = None
     post: UUID | None = None
 
@@ -167,10 +179,10 @@ class GroupFeedbackOut(Schema):
 
 
 class GroupMeetingIn(Schema):
-    title: str
+    title: text_of(GroupMeeting, "title")
     starts_at: datetime
     duration_minutes: int = 90
-    location: str = ""
+    location: text_of(GroupMeeting, "location") = ""
 
 
 class GroupMeetingOut(Schema):
@@ -203,14 +215,14 @@ class GroupGoalOut(Schema):
 
 
 class GroupGoalIn(Schema):
-    title: str
+    title: text_of(CircleGoal, "title")
     due_on: date | None = None
 
 
 class GroupGoalUpdateIn(Schema):
-    body: str
+    body: text_of(CircleGoalUpdate, "body")
     progress: int | None = None
-    status: str = ""
+    status: text_of(CircleGoal, "status") | Literal[""] = ""  # "": unchanged
 
 
 class OptInIn(Schema):
@@ -220,7 +232,7 @@ class OptInIn(Schema):
 class FormationIn(Schema):
     min_size: int = 4
     max_size: int = 8
-    cadence: str = "monthly"
+    cadence: text_of(CircleFormation, "cadence") = "monthly"
 
 
 class CircleOut(Schema):
@@ -260,8 +272,8 @@ class MoveIn(Schema):
 
 
 class TeamIn(Schema):
-    name: str
-    description: str = ""
+    name: text_of(Group, "name")
+    description: text_of(Group, "description") = ""
     founders: list[UUID]
 
 
@@ -300,7 +312,7 @@ class RankedMentorOut(Schema):
 
 
 class AssignIn(Schema):
-    need: str
+    need: text_of(Competence, "slug")
     mentor: UUID
 
 

@@ -8,8 +8,11 @@ from ninja import Router, Schema
 from ninja.errors import HttpError
 
 from core.access import programme_access_for
+from core.api_fields import text_of
+from programmes.models import Programme
 
 from . import selectors, services
+from .models import ModuleCompletion
 
 router = Router(tags=["learning"])
 
@@ -131,9 +134,9 @@ class CompletionOut(Schema):
 
 
 class RequirementsIn(Schema):
-    mentors: list[str]
-    mentees: list[str]
-    learning_gate: str | None = None
+    mentors: list[text_of(ModuleCompletion, "module")]
+    mentees: list[text_of(ModuleCompletion, "module")]
+    learning_gate: text_of(Programme, "learning_gate") | None = None
 
 
 @router.get("/programmes/{slug}/learning/modules", response=list[ModuleOut])

@@ -4,6 +4,7 @@ from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from core.access import ProgrammeAccess, programme_access_for
+from core.api_fields import text_of
 
 from . import adapter, selectors, services
 from .explain import explain_proposal
@@ -61,7 +62,7 @@ class ProposalOut(Schema):
 
 class ProposalAnswerIn(Schema):
     accept: bool
-    reason: str = ""
+    reason: text_of(Proposal, "decline_reason") = ""
 
 
 class ProposalApprovalIn(Schema):

@@ -1,6 +1,7 @@
 from ninja import Router, Schema
 
 from core.access import organisation_for_coordinator
+from core.api_fields import text_of
 
 from .models import Organisation
 
@@ -28,11 +29,11 @@ class OrganisationOut(Schema):
 
 
 class OrganisationPatch(Schema):
-    name: str | None = None
-    country: str | None = None
-    sector: str | None = None
+    name: text_of(Organisation, "name") | None = None
+    country: text_of(Organisation, "country") | None = None
+    sector: text_of(Organisation, "sector") | None = None
     size: Organisation.Size | None = None
-    competitors: list[str] | None = None
+    competitors: list[text_of(Organisation, "key")] | None = None
 
 
 @router.get("/organisations/{key}", response=OrganisationOut)

@@ -7,12 +7,13 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
 from core.access import programme_access_for
+from core.api_fields import LanguageCode, text_of
 from core.filters import choice_query
 from organisations.models import Organisation
 
 from . import selectors, services
 from .importer import people_import, read_file
-from .models import Competence, Enrolment, Need, Programme
+from .models import Competence, Enrolment, Invitation, Need, Programme
 
 router = Router(tags=["programmes"])
 
@@ -40,14 +41,17 @@ class ProgrammeOut(Schema):
     open_for_applications: bool
 
 
+DESCRIPTION = text_of(Programme, "description", max_length=5000)  # the model keeps any length
+
+
 class ProgrammeIn(Schema):
-    slug: str
-    name: str
+    slug: text_of(Programme, "slug")
+    name: text_of(Programme, "name")
     kind: Programme.Kind = Programme.Kind.ONE_TO_ONE
-    description: str = ""
+    description: DESCRIPTION = ""
     cohort_start: date | None = None
     cohort_end: date | None = None
-    languages: list[str] = []
+    languages: list[LanguageCode] = []
     exclude_competitors: bool = False
     cross_country: bool = False
     max_mentees_per_mentor: int = 3
@@ -61,8 +65,8 @@ class ProgrammePatch(Schema):
     """Only the fields given change. null clears a cohort date; the other fields cannot be empty, so
     their default of None only means "not given" and an explicit null is refused (422)."""
 
-    name: str = None
-    description: str = None
+    name: text_of(Programme, "name") = None
+    description: DESCRIPTION = None
     cohort_start: date | None = None
     cohort_end: date | None = None
     exclude_competitors: bool = None
@@ -75,9 +79,9 @@ class ProgrammePatch(Schema):
 
 
 class NeedSchema(Schema):
-    competence: str
+    competence: text_of(Competence, "slug")
     function: Need.Function = Need.Function.PROFESSIONAL_MENTORING
-    context: str = ""
+    context: text_of(Need, "context") = ""
 
 
 class NeedOut(Schema):
@@ -127,13 +131,13 @@ class EnrolmentOut(Schema):
 class EnrolmentIn(Schema):
     role: Enrolment.Role
     capacity: int = 1
-    motivation: str = ""
-    offers: list[str] = []
+    motivation: text_of(Enrolment, "motivation") = ""
+    offers: list[text_of(Competence, "slug")] = []
     needs: list[NeedSchema] = []
 
 
 class DecisionIn(Schema):
-    reason: str = ""
+    reason: text_of(Enrolment, "status_reason") = ""
 
 
 class OrganisationCountOut(Schema):
@@ -144,12 +148,12 @@ class OrganisationCountOut(Schema):
 
 
 class InviteOrganisationIn(Schema):
-    organisation: str
+    organisation: text_of(Organisation, "key")
 
 
 class InvitationsIn(Schema):
-    organisation: str
-    emails: list[str]
+    organisation: text_of(Organisation, "key")
+    emails: list[text_of(Invitation, "email")]
 
 
 class ParticipantOut(Schema):

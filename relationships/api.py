@@ -12,10 +12,11 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 
 from core.access import programme_access_for
+from core.api_fields import text_of
 from core.filters import choice_query
 
 from . import selectors, services
-from .models import CheckIn, ClosingFeedback, Mentorship, Message, Request
+from .models import Agreement, CheckIn, ClosingFeedback, Mentorship, Message, Request
 from .work.api import router as work_router
 
 router = Router(tags=["mentorships"])
@@ -27,7 +28,7 @@ BASE = "/programmes/{slug}/mentorships/{public_id}"
 class RequestIn(Schema):
     mentor: UUID  # the mentor's person id, as in recommendations
     need: UUID
-    message: str
+    message: text_of(Request, "message")
 
 
 class RequestOut(Schema):
@@ -67,7 +68,7 @@ class RequestsOut(Schema):
 
 
 class DeclineIn(Schema):
-    reason: str = ""
+    reason: text_of(Request, "decline_reason") = ""
 
 
 class AgreementOut(Schema):
@@ -82,9 +83,9 @@ class AgreementOut(Schema):
 
 class AgreementIn(Schema):
     confidentiality: bool = True
-    frequency: str
-    mode: str
-    expectations: str
+    frequency: text_of(Agreement, "frequency")
+    mode: text_of(Agreement, "mode")
+    expectations: text_of(Agreement, "mentee_expectations")  # the actor's side, mentor's or mentee's
 
 
 class MentorshipOut(Schema):
@@ -135,14 +136,14 @@ class MentorshipOut(Schema):
 
 
 class CloseIn(Schema):
-    reason: str
-    note: str = ""
+    reason: text_of(Mentorship, "close_reason")
+    note: text_of(Mentorship, "close_note") = ""
 
 
 class ClosingFeedbackIn(Schema):
     rating: int
     goals_reached: bool = False
-    feedback: str = ""
+    feedback: text_of(ClosingFeedback, "feedback") = ""
 
 
 class ClosingFeedbackOut(Schema):
@@ -162,7 +163,7 @@ class ClosingFeedbackOut(Schema):
 
 
 class MessageIn(Schema):
-    body: str
+    body: text_of(Message, "body")
 
 
 class MessageOut(Schema):
@@ -187,8 +188,8 @@ class MessageOut(Schema):
 
 class CheckInIn(Schema):
     satisfaction: int
-    progress: str = ""
-    blockers: str = ""
+    progress: text_of(CheckIn, "progress") = ""
+    blockers: text_of(CheckIn, "blockers") = ""
     wants_contact: bool = False
 
 

@@ -197,7 +197,7 @@ def api_routes(m, r):
         (
             "post",
             f"{base}/close",
-            {"reason": "bored"},
+            {"reason": "cohort-ended"},  # a known reason, but not one a member may give
             {**member_only, "mentor_acme": 400, "mentee_initech": 400},
         ),
         ("get", "/api/programmes/regional/mentorship-health", None, overseers),

@@ -9,8 +9,9 @@ from django.utils import timezone
 from ninja import Router, Schema, Status
 
 from core.access import programme_access_for
+from core.api_fields import text_of
 
-from ..models import Goal, Meeting
+from ..models import Goal, GoalComment, Meeting, PrivateNote
 from ..selectors import mentorship_get_for_member
 from . import ics, selectors, services
 
@@ -64,28 +65,28 @@ class GoalOut(Schema):
 
 
 class GoalIn(Schema):
-    title: str
-    specific: str
-    measurable: str
-    achievable: str
-    relevant: str
+    title: text_of(Goal, "title")
+    specific: text_of(Goal, "specific")
+    measurable: text_of(Goal, "measurable")
+    achievable: text_of(Goal, "achievable")
+    relevant: text_of(Goal, "relevant")
     due_on: date
     side: Goal.Side | None = None
 
 
 class GoalPatch(Schema):
-    title: str | None = None
-    specific: str | None = None
-    measurable: str | None = None
-    achievable: str | None = None
-    relevant: str | None = None
+    title: text_of(Goal, "title") | None = None
+    specific: text_of(Goal, "specific") | None = None
+    measurable: text_of(Goal, "measurable") | None = None
+    achievable: text_of(Goal, "achievable") | None = None
+    relevant: text_of(Goal, "relevant") | None = None
     due_on: date | None = None
     progress: int | None = None
     status: Goal.Status | None = None
 
 
 class CommentIn(Schema):
-    body: str
+    body: text_of(GoalComment, "body")
 
 
 @router.get(f"{BASE}/goals", response=list[GoalOut])
@@ -161,30 +162,30 @@ class MeetingOut(Schema):
 
 class MeetingIn(Schema):
     starts_at: datetime
-    timezone: str | None = None
+    timezone: text_of(Meeting, "timezone") | None = None
     duration_minutes: int = 60
     mode: Meeting.Mode = Meeting.Mode.VIRTUAL
-    place: str = ""
-    video_link: str = ""
-    agenda: str = ""
+    place: text_of(Meeting, "place") = ""
+    video_link: text_of(Meeting, "video_link") = ""
+    agenda: text_of(Meeting, "agenda") = ""
 
 
 class MeetingPatch(Schema):
     starts_at: datetime | None = None
-    timezone: str | None = None
+    timezone: text_of(Meeting, "timezone") | None = None
     duration_minutes: int | None = None
     mode: Meeting.Mode | None = None
-    place: str | None = None
-    video_link: str | None = None
-    agenda: str | None = None
+    place: text_of(Meeting, "place") | None = None
+    video_link: text_of(Meeting, "video_link") | None = None
+    agenda: text_of(Meeting, "agenda") | None = None
 
 
 class SharedNotesIn(Schema):
-    notes: str
+    notes: text_of(Meeting, "shared_notes")
 
 
 class PrivateNoteIn(Schema):
-    body: str
+    body: text_of(PrivateNote, "body")
 
 
 class PrivateNoteOut(Schema):
