@@ -67,10 +67,16 @@ class CheckInForm(forms.Form):
         error_messages={"required": _("Say how satisfied you are, from 1 to 5.")},
     )
     progress = forms.CharField(
-        label=_("What progress have you made?"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("What progress have you made?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=2000,
     )
     blockers = forms.CharField(
-        label=_("Is anything blocking you?"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("Is anything blocking you?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=2000,
     )
     wants_contact = forms.BooleanField(
         label=_("I want my coordinator to contact me"),

@@ -610,6 +610,23 @@ def check_in_due_on(mentorship: Mentorship, period: int):
     return start + timedelta(weeks=mentorship.programme.check_in_every_weeks * period)
 
 
+CHECK_IN_ANSWER_MAX = 2000
+
+
+def check_in_problem(*, mentorship: Mentorship, user, now=None) -> str:
+    """Why this member cannot check in now ('' when they can): the page shows it instead of the form."""
+    if mentorship.status == Mentorship.Status.CLOSED:
+        return _("This mentorship is closed: it can be read but no longer changed.")
+    if mentorship.status != Mentorship.Status.ACTIVE:
+        return _("Check-ins start once both of you have signed the agreement.")
+    period = check_in_period(mentorship, now)
+    if CheckIn.objects.filter(mentorship=mentorship, author=user, period=period).exists():
+        return _("You have already checked in for this period; the next check-in opens on %(date)s.") % {
+            "date": date_format(timezone.localtime(check_in_due_on(mentorship, period)), "DATE_FORMAT")
+        }
+    return ""
+
+
 @transaction.atomic
 def check_in_submit(
     *,
@@ -625,26 +642,31 @@ def check_in_submit(
     from .tasks import alert_coordinators
 
     mentorship = _lock(mentorship)
-    mentorship_ensure_writable(mentorship)
     _side(mentorship, user)
-    if mentorship.status != Mentorship.Status.ACTIVE:
-        raise TransitionError(_("Check-ins start once both of you have signed the agreement."))
+    problem = check_in_problem(mentorship=mentorship, user=user)
+    if problem:
+        raise TransitionError(problem)
     if not isinstance(satisfaction, int) or not 1 <= satisfaction <= 5:
         raise ServiceError(_("Say how satisfied you are, from 1 to 5."))
-    period = check_in_period(mentorship)
-    if CheckIn.objects.filter(mentorship=mentorship, author=user, period=period).exists():
-        raise TransitionError(
-            _("You have already checked in for this period; the next check-in opens on %(date)s.")
-            % {"date": date_format(timezone.localtime(check_in_due_on(mentorship, period)), "DATE_FORMAT")}
-        )
+    answers = {"progress": (progress or "").strip(), "blockers": (blockers or "").strip()}
+    for name, answer in answers.items():
+        if len(answer) > CHECK_IN_ANSWER_MAX:
+            # Refused, not cut: a cut answer would lose what the member wrote without telling them.
+            raise ServiceError(
+                _("The answer “%(field)s” is at most %(max)d characters long (it has %(count)d).")
+                % {
+                    "field": CheckIn._meta.get_field(name).verbose_name,
+                    "max": CHECK_IN_ANSWER_MAX,
+                    "count": len(answer),
+                }
+            )
     check_in = CheckIn.objects.create(
         mentorship=mentorship,
         author=user,
-        period=period,
+        period=check_in_period(mentorship),
         satisfaction=satisfaction,
-        progress=(progress or "").strip()[:2000],
-        blockers=(blockers or "").strip()[:2000],
         wants_contact=bool(wants_contact),
+        **answers,
     )
     if check_in.wants_contact or check_in.satisfaction <= LOW_SATISFACTION:
         _enqueue(alert_coordinators, check_in.pk)

@@ -248,6 +248,7 @@ def mentorship_messages(request, public_id):
 @programme_view(roles=("participant",))
 def mentorship_check_ins(request, public_id):
     mentorship = selectors.mentorship_get_for_member(access=request.access, public_id=public_id)
+    # A refused submit re-renders the bound form: every answer stays where it was written.
     form = CheckInForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -261,6 +262,7 @@ def mentorship_check_ins(request, public_id):
         request,
         mentorship,
         form=form,
+        check_in_problem=services.check_in_problem(mentorship=mentorship, user=request.user),
         check_ins=selectors.check_in_list_own(mentorship=mentorship, user=request.user),
     )
     return render(request, "relationships/check_ins.html", context)
