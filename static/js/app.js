@@ -39,3 +39,11 @@ document.addEventListener("keydown", (event) => {
 document.addEventListener("click", (event) => {
   openConfirms().forEach((details) => !details.contains(event.target) && details.removeAttribute("open"));
 });
+
+// On a phone the tab bars scroll sideways (app.css): bring the current tab into view.
+document.querySelectorAll(".tabs").forEach((bar) => {
+  const current = bar.querySelector('[aria-current="page"]');
+  if (current && bar.scrollWidth > bar.clientWidth) {
+    bar.scrollLeft = current.offsetLeft - (bar.clientWidth - current.offsetWidth) / 2;
+  }
+});
