@@ -69,7 +69,7 @@ class ProposalApprovalIn(Schema):
     """The mentee's coordinator's decision; a refusal needs a reason, which the manager reads."""
 
     approve: bool
-    reason: str = ""
+    reason: text_of(Proposal, "refusal_reason") = ""
 
 
 class RecommendationOut(Schema):
