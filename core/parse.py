@@ -19,3 +19,9 @@ def int_or_none(value) -> int | None:
     if not text or len(text) > MAX_INT_DIGITS or not (text.isascii() and text.isdigit()):
         return None
     return int(text)
+
+
+def nul_line(text: str) -> int | None:
+    """The line number of the first NUL character in a text (PostgreSQL cannot store one), or None."""
+    position = text.find("\x00")
+    return None if position < 0 else text.count("\n", 0, position) + 1

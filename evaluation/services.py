@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 
 from core.access import ProgrammeAccess
 from core.errors import ServiceError
+from core.parse import nul_line
 from core.spreadsheets import restore
 from programmes.models import Enrolment, Programme
 
@@ -185,6 +186,11 @@ def _read_csv(content: bytes | str) -> list[dict]:
             content = content.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise FrameworkImportFailed([CsvProblem(1, "-", _("The file is not UTF-8 text."))]) from error
+    row = nul_line(content)
+    if row is not None:
+        raise FrameworkImportFailed(
+            [CsvProblem(row, "-", _("A NUL character (\\0) cannot be imported: remove it."))]
+        )
     reader = csv.DictReader(io.StringIO(content))
     header = [name.strip() for name in (reader.fieldnames or [])]
     missing = [column for column in CSV_COLUMNS if column not in header]

@@ -32,6 +32,7 @@ from django.utils.translation import ngettext
 from accounts.models import Profile, User
 from core.errors import ServiceError
 from core.iso import COUNTRIES, LANGUAGES
+from core.parse import nul_line
 from organisations.models import Organisation
 
 from . import workbook
@@ -233,6 +234,10 @@ def _text_records(data: bytes | str, check: _Checker):
         except UnicodeDecodeError as error:
             check.problem(1, "-", _("the file is not UTF-8 text (byte %(position)s)"), position=error.start)
             return None
+    row = nul_line(data)
+    if row is not None:
+        check.problem(row, "-", _("a NUL character (\\0) cannot be imported: remove it"))
+        return None
     return _records(csv.reader(io.StringIO(data)), check)
 
 
