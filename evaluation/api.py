@@ -56,7 +56,7 @@ class CsvProblemOut(Schema):
 
 class CsvFailedOut(Schema):
     detail: str
-    problems: list[CsvProblemOut]
+    problems: list[CsvProblemOut] = []  # none when the request itself was refused (a NUL byte)
 
 
 class AssessmentIn(Schema):

@@ -139,3 +139,15 @@ def test_the_error_bodies_are_described(openapi):
     components = openapi["components"]["schemas"]
     assert components[not_found["$ref"].rsplit("/", 1)[-1]]["required"] == ["detail"]
     assert components[invalid["$ref"].rsplit("/", 1)[-1]]["properties"]["detail"]["type"] == "array"
+
+
+def test_every_documented_bad_request_accepts_a_bare_detail(openapi):
+    """A NUL byte or an unknown filter is refused with only a `detail`, before any operation runs."""
+    components = openapi["components"]["schemas"]
+    demanding = {}
+    for path, method, operation in _documented(openapi):
+        schema = operation["responses"]["400"]["content"]["application/json"]["schema"]
+        required = components[schema["$ref"].rsplit("/", 1)[-1]].get("required", [])
+        if required != ["detail"]:
+            demanding[f"{method.upper()} {path}"] = required
+    assert demanding == {}
